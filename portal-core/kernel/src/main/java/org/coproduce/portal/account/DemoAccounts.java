@@ -1,0 +1,29 @@
+package org.coproduce.portal.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import org.coproduce.plugin.PortalRole;
+
+/** Creates ready-to-use (verified) accounts for demo mode; used by {@code org.coproduce.portal.demo} only. */
+@ApplicationScoped
+public class DemoAccounts {
+
+    @Inject
+    Accounts accounts;
+
+    /** Adds a verified account unless the email address has one; returns whether it added one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean addVerifiedIfMissing(String email, String displayName, String passwordHash, String networkRole,
+                                        PortalRole role, Instant now) {
+        if (accounts.findByEmail(email).isPresent()) {
+            return false;
+        }
+        Account account = new Account(email, displayName, passwordHash,
+                NetworkRole.parse(networkRole).orElseThrow(), role, now);
+        account.markVerified(now);
+        accounts.add(account);
+        return true;
+    }
+}

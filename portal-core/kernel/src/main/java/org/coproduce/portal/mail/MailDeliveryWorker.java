@@ -1,0 +1,82 @@
+package org.coproduce.portal.mail;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Delivers the outbox in the background: every poll interval it claims the mails that are due, sends each
+ * over SMTP and records the result. Failures are retried with backoff until the policy gives up, which
+ * leaves the mail DEAD with its last error. Does nothing while no SMTP server is configured.
+ */
+@ApplicationScoped
+public class MailDeliveryWorker {
+
+    private static final Logger LOG = Logger.getLogger(MailDeliveryWorker.class.getName());
+    private static final int BATCH = 20;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    MailSettings settings;
+
+    private ScheduledFuture<?> task;
+
+    /** Starts polling; called once by the boot sequence when the database is ready. */
+    public synchronized void start() {
+        Optional<SmtpServer> smtp = settings.smtp();
+        if (smtp.isEmpty()) {
+            LOG.info("No SMTP server configured (coproduce.smtp.host): mails stay in the outbox for administrators.");
+            return;
+        }
+        if (task == null) {
+            SmtpMailSender sender = new SmtpMailSender(smtp.get());
+            long every = settings.pollInterval().toMillis();
+            task = scheduler.scheduleWithFixedDelay(() -> deliverDue(sender), every, every, TimeUnit.MILLISECONDS);
+            LOG.info(() -> "Delivering mail through " + smtp.get() + " every " + every + " ms.");
+        }
+    }
+
+    @PreDestroy
+    public synchronized void stop() {
+        if (task != null) {
+            task.cancel(false);
+            task = null;
+        }
+    }
+
+    void deliverDue(SmtpMailSender sender) {
+        try {
+            RetryPolicy policy = settings.retryPolicy();
+            List<MailView> due = outbox.claimDue(BATCH);
+            for (MailView mail : due) {
+                deliver(sender, mail, policy);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Mail delivery round failed; it is tried again at the next poll", e);
+        }
+    }
+
+    private void deliver(SmtpMailSender sender, MailView mail, RetryPolicy policy) {
+        try {
+            sender.send(mail.recipient(), mail.subject(), mail.body());
+            outbox.markSent(mail.id());
+        } catch (Exception e) {
+            LOG.log(Level.INFO, "Mail {0} not delivered (attempt {1}): {2}",
+                    new Object[] {mail.id(), mail.attempts() + 1, e.getMessage()});
+            outbox.markFailed(mail.id(), e.getClass().getSimpleName() + ": " + e.getMessage(), policy);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.coproduce.portal.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.coproduce.plugin.Problem;
+
+/** Small helpers the page beans share: messages, redirects, the current request. */
+final class FacesPages {
+
+    private FacesPages() {
+    }
+
+    static FacesContext faces() {
+        return FacesContext.getCurrentInstance();
+    }
+
+    static HttpServletRequest request() {
+        return (HttpServletRequest) faces().getExternalContext().getRequest();
+    }
+
+    /** Shows a problem: its summary at the top of the page and a message under each field it names. */
+    static void show(Problem problem, String formId) {
+        FacesContext faces = faces();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.getMessage(), null));
+        for (Problem.FieldMessage field : problem.fields()) {
+            faces.addMessage(formId + ":" + field.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, field.message(), null));
+        }
+        faces.validationFailed();
+        if (problem.kind() == Problem.Kind.TOO_MANY_REQUESTS) {
+            ExternalContext external = faces.getExternalContext();
+            external.setResponseStatus(429);
+            external.setResponseHeader("Retry-After", String.valueOf(problem.retryAfterSeconds()));
+        }
+    }
+
+    static void info(String message) {
+        faces().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    /** Keeps messages across a redirect. */
+    static void flashInfo(String message) {
+        faces().getExternalContext().getFlash().setKeepMessages(true);
+        info(message);
+    }
+
+    static void redirect(String path) {
+        ExternalContext external = faces().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces().responseComplete();
+    }
+
+    /** A path to return to after signing in: only a local path, never another site. */
+    static String safeReturnPath(String candidate) {
+        if (candidate == null || !candidate.startsWith("/") || candidate.startsWith("//") || candidate.contains("\\")
+                || candidate.contains("\r") || candidate.contains("\n")) {
+            return "/";
+        }
+        return candidate;
+    }
+}

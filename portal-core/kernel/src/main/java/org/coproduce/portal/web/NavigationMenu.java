@@ -1,0 +1,66 @@
+package org.coproduce.portal.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.coproduce.plugin.CurrentViewer;
+import org.coproduce.plugin.Viewer;
+import org.coproduce.plugin.ui.Audience;
+import org.coproduce.plugin.ui.NavigationContributor;
+import org.coproduce.plugin.ui.NavigationEntry;
+import org.coproduce.portal.plugin.Extensions;
+
+/** The main navigation: the core's entries and those of active plugins, for this viewer, in order. */
+@Named("navigation")
+@RequestScoped
+public class NavigationMenu {
+
+    private static final List<NavigationEntry> CORE = List.of(
+            new NavigationEntry("core.home", "Home", "/", 100, Audience.EVERYONE),
+            new NavigationEntry("core.profile", "My profile", "/profile", 800, Audience.MEMBERS),
+            new NavigationEntry("core.admin.mail", "Mail outbox", "/admin/mail", 900, Audience.ADMINISTRATORS),
+            new NavigationEntry("core.admin.plugins", "Plugins", "/admin/plugins", 910, Audience.ADMINISTRATORS));
+
+    @Inject
+    @Any
+    Instance<NavigationContributor> contributors;
+
+    @Inject
+    Extensions extensions;
+
+    @Inject
+    CurrentViewer viewer;
+
+    private List<MenuLink> links;
+
+    public List<MenuLink> getLinks() {
+        if (links == null) {
+            Viewer who = viewer.get();
+            List<NavigationEntry> entries = new ArrayList<>(CORE);
+            extensions.active(contributors).forEach(c -> entries.addAll(c.navigationEntries()));
+            var request = FacesPages.request();
+            String here = request.getRequestURI().substring(request.getContextPath().length());
+            String context = request.getContextPath();
+            links = entries.stream()
+                    .filter(e -> e.audience().includes(who))
+                    .sorted(Comparator.comparingInt(NavigationEntry::order).thenComparing(NavigationEntry::id))
+                    .map(e -> new MenuLink(e.id(), e.label(), context + e.path(), isCurrent(e.path(), here)))
+                    .toList();
+        }
+        return links;
+    }
+
+    private static boolean isCurrent(String path, String here) {
+        String bare = here.endsWith(".xhtml") ? here.substring(0, here.length() - 6) : here;
+        if ("/".equals(path)) {
+            return "/".equals(here) || "/index".equals(bare);
+        }
+        return bare.equals(path) || bare.startsWith(path.endsWith("/") ? path : path + "/")
+                || (path.endsWith("/") && bare.equals(path + "index"));
+    }
+}

@@ -1,0 +1,50 @@
+package org.coproduce.portal.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.coproduce.portal.account.AccountRegistration;
+import org.coproduce.plugin.Problem;
+
+/** Opens the link from the verification mail: verifies the address and says what happened. */
+@Named
+@RequestScoped
+public class VerifyPage {
+
+    @Inject
+    AccountRegistration registration;
+
+    private String token;
+    private boolean verified;
+    private String problem;
+
+    public void verify() {
+        if (token == null || token.isBlank()) {
+            problem = "This page needs the link from your email. Please open the link in the email we sent you.";
+            return;
+        }
+        try {
+            registration.verify(token);
+            verified = true;
+        } catch (Problem p) {
+            problem = p.getMessage();
+            FacesPages.faces().getExternalContext().setResponseStatus(p.kind().status());
+        }
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public boolean isVerified() {
+        return verified;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+}
