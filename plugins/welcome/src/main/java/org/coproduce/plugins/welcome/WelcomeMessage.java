@@ -5,7 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.Instant;
 
 /** The welcome message (a single row with id 1). */
@@ -28,7 +29,7 @@ public class WelcomeMessage {
     private long membersJoined;
 
     @Column(name = "updated_at", nullable = false)
-    private Timestamp updatedAt;
+    private OffsetDateTime updatedAt;
 
     @Version
     private int version;
@@ -55,7 +56,7 @@ public class WelcomeMessage {
     void change(String newHeading, String newBody) {
         heading = newHeading;
         body = newBody;
-        updatedAt = Timestamp.from(Instant.now());
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     void countJoined() {

@@ -7,6 +7,9 @@ import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.core.Context;
+import jakarta.servlet.http.HttpServletRequest;
+import org.coproduce.portal.auth.PortalAuthenticationMechanism;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import org.coproduce.plugin.CurrentViewer;
@@ -21,6 +24,9 @@ public class RoleGuard implements DynamicFeature {
     @Inject
     CurrentViewer viewer;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
         RequiresRole required = resource.getResourceMethod().getAnnotation(RequiresRole.class);
@@ -28,7 +34,7 @@ public class RoleGuard implements DynamicFeature {
             required = resource.getResourceClass().getAnnotation(RequiresRole.class);
         }
         if (required != null) {
-            context.register(new Check(required.value(), viewer));
+            context.register(new Check(required.value(), viewer, servletRequest));
         }
     }
 
@@ -37,18 +43,23 @@ public class RoleGuard implements DynamicFeature {
 
         private final PortalRole role;
         private final CurrentViewer viewer;
+        private final HttpServletRequest servletRequest;
 
-        Check(PortalRole role, CurrentViewer viewer) {
+        Check(PortalRole role, CurrentViewer viewer, HttpServletRequest servletRequest) {
             this.role = role;
             this.viewer = viewer;
+            this.servletRequest = servletRequest;
         }
 
         @Override
         public void filter(ContainerRequestContext request) {
             Viewer who = viewer.get();
             if (!who.signedIn()) {
-                request.abortWith(ErrorResponses.of(401, "unauthorized",
-                        "Please sign in first: send 'Authorization: Bearer <token>' from POST /api/v1/auth/token."));
+                request.abortWith(servletRequest.getAttribute(PortalAuthenticationMechanism.INVALID_TOKEN) != null
+                        ? ErrorResponses.of(401, "invalid_token", "Your sign-in token is not valid or has expired. "
+                                + "Please sign in again with POST /api/v1/auth/token.")
+                        : ErrorResponses.of(401, "unauthorized",
+                                "Please sign in first: send 'Authorization: Bearer <token>' from POST /api/v1/auth/token."));
             } else if (!who.has(role)) {
                 request.abortWith(ErrorResponses.of(403, "forbidden", switch (role) {
                     case ADMIN -> "Only administrators can do this.";

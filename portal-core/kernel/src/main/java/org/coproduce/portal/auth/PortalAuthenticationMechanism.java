@@ -8,8 +8,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import org.coproduce.plugin.PortalRole;
@@ -19,13 +17,17 @@ import org.coproduce.portal.account.Accounts;
 /**
  * Recognises the caller on every request: an API bearer token ({@code Authorization: Bearer ...}) or a
  * signed-in browser session. Anyone else continues as an anonymous visitor; pages and resources decide what
- * visitors may see.
+ * visitors may see. An unknown or expired bearer token leaves the caller anonymous and is marked on the request,
+ * so that a 401 can say why.
  *
  * <p>A session signs in only pages and safe (reading) API requests: API requests that change something need a
  * bearer token, so a page on another site cannot make a member's browser change things through the API.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Request attribute set when a bearer token was sent but is unknown or expired (the caller stays anonymous). */
+    public static final String INVALID_TOKEN = "coproduce.invalidToken";
 
     @Inject
     ApiTokens apiTokens;
@@ -40,7 +42,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             Optional<Account> account = apiTokens.resolve(header.substring(7).strip()).flatMap(accounts::find);
             if (account.isEmpty()) {
-                return refuse(response);
+                request.setAttribute(INVALID_TOKEN, Boolean.TRUE);
+                return context.doNothing();
             }
             return context.notifyContainerAboutLogin(principal(account.get()), groups(account.get()));
         }
@@ -75,19 +78,5 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             case MODERATOR -> Set.of("member", "moderator");
             case MEMBER -> Set.of("member");
         };
-    }
-
-    private static AuthenticationStatus refuse(HttpServletResponse response) {
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            response.getOutputStream().write(("{\"error\":\"invalid_token\",\"message\":\"Your sign-in token is not "
-                    + "valid or has expired. Please sign in again.\"}").getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            // the client has gone; nothing more to say
-        }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 }

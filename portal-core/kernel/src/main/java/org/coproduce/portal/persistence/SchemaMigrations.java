@@ -46,6 +46,7 @@ public final class SchemaMigrations {
                 .dataSource(dataSource)
                 .locations("classpath:" + location)
                 .callbackLocations("classpath:" + location)
+                .skipDefaultCallbacks(true)
                 .table(table)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
