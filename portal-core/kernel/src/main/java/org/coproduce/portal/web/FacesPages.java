@@ -49,6 +49,7 @@ final class FacesPages {
 
     static void redirect(String path) {
         ExternalContext external = faces().getExternalContext();
+        external.getFlash().setRedirect(true);
         try {
             external.redirect(external.getRequestContextPath() + path);
         } catch (IOException e) {

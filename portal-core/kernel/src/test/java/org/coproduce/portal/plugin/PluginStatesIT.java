@@ -1,0 +1,94 @@
+package org.coproduce.portal.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.coproduce.plugin.PortalRole;
+import org.coproduce.portal.account.Account;
+import org.coproduce.portal.account.NetworkRole;
+import org.coproduce.portal.persistence.TestDatabase;
+import org.coproduce.portal.persistence.TestDatabases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** {@link PluginStates}: administrators' enable switches for plugins, on H2 and PostgreSQL. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PluginStatesIT {
+
+    private List<TestDatabase> databases;
+
+    @BeforeAll
+    void openDatabases() {
+        databases = TestDatabases.bothMigrated(getClass());
+    }
+
+    @AfterAll
+    void dropDatabases() {
+        TestDatabases.dropAll(databases);
+    }
+
+    /** Each database without any switch set. */
+    Stream<TestDatabase> databases() {
+        return databases.stream().peek(db -> db.runInTransaction(
+                em -> em.createQuery("DELETE FROM PluginState").executeUpdate()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void switchesAreStoredAndChanged(TestDatabase db) {
+        assertEquals(Map.of(), db.inTransaction(em -> states(em).all()), "no plugin switched yet");
+        long adminId = newAccount(db);
+
+        db.runInTransaction(em -> states(em).set("welcome", false, adminId));
+        db.runInTransaction(em -> states(em).set("plan-templates", true, null));
+        assertEquals(Map.of("welcome", false, "plan-templates", true), db.inTransaction(em -> states(em).all()));
+
+        Instant beforeChange = Instant.now();
+        db.runInTransaction(em -> states(em).set("welcome", true, null));
+        assertEquals(Map.of("welcome", true, "plan-templates", true), db.inTransaction(em -> states(em).all()));
+
+        Object[] row = db.inTransaction(em -> em.createQuery(
+                "SELECT s.changedAt, s.changedBy FROM PluginState s WHERE s.pluginId = 'welcome'", Object[].class)
+                .getSingleResult());
+        assertTrue(!((Instant) row[0]).isBefore(beforeChange.minusMillis(1)), "changed at " + row[0]);
+        assertEquals(null, row[1], "changed by nobody in particular");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void theChangerMustBeAnAccount(TestDatabase db) {
+        assertThrows(PersistenceException.class, () -> db.runInTransaction(em -> {
+            states(em).set("welcome", false, -42L);
+            em.flush();
+        }));
+
+        assertEquals(Map.of(), db.inTransaction(em -> states(em).all()));
+    }
+
+    private static long newAccount(TestDatabase db) {
+        return db.inTransaction(em -> {
+            Account account = new Account("admin-" + UUID.randomUUID() + "@example.org", "Admin", "hash",
+                    NetworkRole.OTHER, PortalRole.ADMIN, Instant.now());
+            em.persist(account);
+            em.flush();
+            return account.id();
+        });
+    }
+
+    private static PluginStates states(EntityManager em) {
+        PluginStates states = new PluginStates();
+        states.em = em;
+        return states;
+    }
+}

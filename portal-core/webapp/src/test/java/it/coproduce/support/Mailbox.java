@@ -1,0 +1,90 @@
+package it.coproduce.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A real SMTP server on loopback (GreenMail) where the test portal delivers its mail. */
+public final class Mailbox implements AutoCloseable {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+    private final GreenMail server;
+
+    public Mailbox() {
+        server = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 3925), "127.0.0.1", "smtp"));
+        server.start();
+    }
+
+    public void stop() {
+        server.stop();
+    }
+
+    public void start() {
+        server.start();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    /** The mails delivered to {@code address} so far. */
+    public List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(server.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(r -> r.toString().equalsIgnoreCase(address));
+            } catch (MessagingException e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    /** Waits until {@code count} mails have reached {@code address}; returns the newest. */
+    public MimeMessage awaitMail(String address, int count, Duration timeout) {
+        Instant end = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(end)) {
+            List<MimeMessage> mails = mailsTo(address);
+            if (mails.size() >= count) {
+                return mails.get(mails.size() - 1);
+            }
+            server.waitForIncomingEmail(200, server.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("No mail #" + count + " for " + address + " within " + timeout
+                + "; received " + mailsTo(address).size());
+    }
+
+    /** The first link in the mail's text whose path starts with {@code pathPrefix}. */
+    public static String link(MimeMessage mail, String pathPrefix) {
+        Matcher matcher = LINK.matcher(text(mail));
+        while (matcher.find()) {
+            String link = matcher.group();
+            if (link.contains(pathPrefix)) {
+                return link;
+            }
+        }
+        throw new AssertionError("No link to " + pathPrefix + " in: " + text(mail));
+    }
+
+    public static String text(MimeMessage mail) {
+        try {
+            return String.valueOf(mail.getContent());
+        } catch (IOException | MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The token query parameter of a link. */
+    public static String token(String link) {
+        return link.substring(link.indexOf("token=") + "token=".length());
+    }
+}
