@@ -1,6 +1,7 @@
 package org.coproduce.portal.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,7 +62,7 @@ class AccountsIT {
         assertEquals(NetworkRole.CARER, byId.networkRole());
         assertEquals(PortalRole.MEMBER, byId.portalRole());
         assertEquals(created, byId.createdAt());
-        assertEquals(false, byId.verified());
+        assertFalse(byId.verified());
 
         Optional<Account> byEmail = db.inTransaction(em -> accounts(em).findByEmail("  " + email.toUpperCase() + " "));
         assertEquals(Optional.of(id), byEmail.map(Account::id));

@@ -3,6 +3,7 @@ package org.coproduce.portal.mail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
@@ -20,6 +21,7 @@ import org.coproduce.portal.persistence.TestDatabase;
 import org.coproduce.portal.persistence.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,12 +53,14 @@ class MailDeliveryIT {
         TestDatabases.dropAll(databases);
     }
 
-    /** Each database with an empty outbox, and GreenMail with no mail. */
+    @BeforeEach
+    void emptyOutboxesAndMailboxes() throws FolderException {
+        databases.forEach(db -> db.runInTransaction(em -> em.createQuery("DELETE FROM OutgoingMail").executeUpdate()));
+        smtp.purgeEmailFromAllMailboxes();
+    }
+
     Stream<TestDatabase> databases() {
-        return databases.stream().peek(db -> {
-            db.runInTransaction(em -> em.createQuery("DELETE FROM OutgoingMail").executeUpdate());
-            smtp.reset();
-        });
+        return databases.stream();
     }
 
     @ParameterizedTest

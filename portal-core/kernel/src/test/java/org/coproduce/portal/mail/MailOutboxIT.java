@@ -15,6 +15,7 @@ import org.coproduce.portal.persistence.TestDatabase;
 import org.coproduce.portal.persistence.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,10 +38,14 @@ class MailOutboxIT {
         TestDatabases.dropAll(databases);
     }
 
-    /** Each database with an empty outbox: claiming takes every mail that is due. */
+    /** Claiming takes every mail that is due, so each test starts with an empty outbox. */
+    @BeforeEach
+    void emptyOutboxes() {
+        databases.forEach(db -> db.runInTransaction(em -> em.createQuery("DELETE FROM OutgoingMail").executeUpdate()));
+    }
+
     Stream<TestDatabase> databases() {
-        return databases.stream().peek(db -> db.runInTransaction(
-                em -> em.createQuery("DELETE FROM OutgoingMail").executeUpdate()));
+        return databases.stream();
     }
 
     @ParameterizedTest

@@ -1,6 +1,7 @@
 package org.coproduce.portal.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,7 +60,7 @@ class SmtpMailSenderIT {
         assertTrue(received.getContentType().toLowerCase().contains("charset=utf-8"), received.getContentType());
         assertEquals(body, ((String) received.getContent()).replace("\r\n", "\n"));
         assertEquals("auto-generated", received.getHeader("Auto-Submitted", null));
-        assertTrue(received.getSentDate() != null);
+        assertNotNull(received.getSentDate());
     }
 
     @Test

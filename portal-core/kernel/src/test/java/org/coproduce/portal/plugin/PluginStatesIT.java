@@ -1,6 +1,7 @@
 package org.coproduce.portal.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ import org.coproduce.portal.persistence.TestDatabase;
 import org.coproduce.portal.persistence.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,10 +40,13 @@ class PluginStatesIT {
         TestDatabases.dropAll(databases);
     }
 
-    /** Each database without any switch set. */
+    @BeforeEach
+    void noSwitchesSet() {
+        databases.forEach(db -> db.runInTransaction(em -> em.createQuery("DELETE FROM PluginState").executeUpdate()));
+    }
+
     Stream<TestDatabase> databases() {
-        return databases.stream().peek(db -> db.runInTransaction(
-                em -> em.createQuery("DELETE FROM PluginState").executeUpdate()));
+        return databases.stream();
     }
 
     @ParameterizedTest
@@ -53,16 +58,15 @@ class PluginStatesIT {
         db.runInTransaction(em -> states(em).set("welcome", false, adminId));
         db.runInTransaction(em -> states(em).set("plan-templates", true, null));
         assertEquals(Map.of("welcome", false, "plan-templates", true), db.inTransaction(em -> states(em).all()));
+        assertEquals(adminId, change(db, "welcome")[1], "changed by");
 
         Instant beforeChange = Instant.now();
         db.runInTransaction(em -> states(em).set("welcome", true, null));
         assertEquals(Map.of("welcome", true, "plan-templates", true), db.inTransaction(em -> states(em).all()));
 
-        Object[] row = db.inTransaction(em -> em.createQuery(
-                "SELECT s.changedAt, s.changedBy FROM PluginState s WHERE s.pluginId = 'welcome'", Object[].class)
-                .getSingleResult());
-        assertTrue(!((Instant) row[0]).isBefore(beforeChange.minusMillis(1)), "changed at " + row[0]);
-        assertEquals(null, row[1], "changed by nobody in particular");
+        Object[] change = change(db, "welcome");
+        assertTrue(!((Instant) change[0]).isBefore(beforeChange.minusMillis(1)), "changed at " + change[0]);
+        assertNull(change[1], "changed by nobody in particular");
     }
 
     @ParameterizedTest
@@ -74,6 +78,13 @@ class PluginStatesIT {
         }));
 
         assertEquals(Map.of(), db.inTransaction(em -> states(em).all()));
+    }
+
+    /** When and by whom a plugin was last switched. */
+    private static Object[] change(TestDatabase db, String pluginId) {
+        return db.inTransaction(em -> em.createQuery(
+                        "SELECT s.changedAt, s.changedBy FROM PluginState s WHERE s.pluginId = :id", Object[].class)
+                .setParameter("id", pluginId).getSingleResult());
     }
 
     private static long newAccount(TestDatabase db) {
