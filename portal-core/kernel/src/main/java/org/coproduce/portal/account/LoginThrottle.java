@@ -57,7 +57,8 @@ public final class LoginThrottle {
                 return 0;
             }
             Instant freeAt = times.peekFirst().plus(window);
-            return Math.max(1, Duration.between(now, freeAt).toSeconds() + 1);
+            long millis = Duration.between(now, freeAt).toMillis();
+            return Math.max(1, (millis + 999) / 1000);
         }
     }
 

@@ -56,6 +56,9 @@ public final class PasswordHasher {
 
     /** Whether {@code stored} was made with fewer iterations than this hasher uses (rehash after sign-in). */
     public boolean needsRehash(String stored) {
+        if (stored == null) {
+            return true;
+        }
         String[] parts = stored.split("\\$");
         try {
             return parts.length != 4 || Integer.parseInt(parts[1]) < iterations;

@@ -66,22 +66,34 @@ public final class PasswordPolicy {
         if (lower.chars().distinct().count() <= 2 || RUNS.contains(lower)) {
             return Optional.of("That password is too easy to guess. Please choose another.");
         }
-        if (containsOwn(lower, email == null ? null : email.toLowerCase(Locale.ROOT).split("@")[0])
-                || containsOwn(lower, displayName == null ? null : displayName.toLowerCase(Locale.ROOT).replace(" ", ""))) {
+        if (containsOwn(lower, localPart(email)) || containsOwn(lower, lettersOf(displayName))) {
             return Optional.of("Your password should not contain your name or email address.");
         }
         return Optional.empty();
     }
 
     private boolean isCommon(String lower) {
-        if (common.contains(lower) || common.contains(lower.replace(" ", ""))) {
+        String joined = lower.replace(" ", "");
+        if (common.contains(lower) || common.contains(joined)) {
             return true;
         }
-        String core = lower.replaceAll("[^a-z]+$", "").replaceAll("^[^a-z]+", "");
+        String core = joined.replaceAll("[^a-z]+$", "").replaceAll("^[^a-z]+", "");
         return !core.isEmpty() && common.contains(core);
     }
 
+    private static String localPart(String email) {
+        if (email == null) {
+            return null;
+        }
+        int at = email.indexOf('@');
+        return lettersOf(at < 0 ? email : email.substring(0, at));
+    }
+
+    private static String lettersOf(String text) {
+        return text == null ? null : text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
     private static boolean containsOwn(String password, String own) {
-        return own != null && own.length() >= 4 && password.replace(" ", "").contains(own);
+        return own != null && own.length() >= 4 && lettersOf(password).contains(own);
     }
 }

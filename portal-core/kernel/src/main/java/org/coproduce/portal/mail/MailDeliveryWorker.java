@@ -13,8 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Delivers the outbox in the background: every poll interval it claims the mails that are due, sends each
- * over SMTP and records the result. Failures are retried with backoff until the policy gives up, which
+ * Delivers the outbox in the background: every poll interval it claims the mails that are due, one at a
+ * time, sends each over SMTP and records the result. Failures are retried with backoff until the policy gives up, which
  * leaves the mail DEAD with its last error. Does nothing while no SMTP server is configured.
  */
 @ApplicationScoped
@@ -60,9 +60,14 @@ public class MailDeliveryWorker {
     void deliverDue(SmtpMailSender sender) {
         try {
             RetryPolicy policy = settings.retryPolicy();
-            List<MailView> due = outbox.claimDue(BATCH);
-            for (MailView mail : due) {
-                deliver(sender, mail, policy);
+            for (int i = 0; i < BATCH; i++) {
+                // One claim per mail, just before sending it: a claim (two minutes) always outlasts one
+                // delivery attempt (at most three SMTP timeouts), so no other node takes it over mid-send.
+                List<MailView> next = outbox.claimDue(1);
+                if (next.isEmpty()) {
+                    return;
+                }
+                deliver(sender, next.get(0), policy);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Mail delivery round failed; it is tried again at the next poll", e);

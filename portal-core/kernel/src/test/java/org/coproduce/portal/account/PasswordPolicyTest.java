@@ -70,4 +70,21 @@ class PasswordPolicyTest {
     void namesAndAddressesShorterThanFourCharactersDoNotCount() {
         assertEquals(Optional.empty(), policy.problemWith("bo walks the welsh hills", "bo@example.org", "Bo"));
     }
+
+    @Test
+    void spacesDoNotHideACommonPassword() {
+        assertEquals(Optional.of(COMMON), policy.problemWith("Let Me In 2025!", null, null));
+    }
+
+    @Test
+    void punctuationDoesNotHideTheOwnAddressOrName() {
+        assertEquals(Optional.of(OWN), policy.problemWith("mairowen rocks the valley", "mair.owen@example.org", null));
+        assertEquals(Optional.of(OWN), policy.problemWith("i am mair-owen and proud", null, "Mair Owen"));
+    }
+
+    @Test
+    void oddEmailAddressesAreNotAnError() {
+        assertEquals(Optional.empty(), policy.problemWith("a long walk by the river", "@", "River"));
+        assertEquals(Optional.empty(), policy.problemWith("a long walk by the river", "no-at-sign", null));
+    }
 }
