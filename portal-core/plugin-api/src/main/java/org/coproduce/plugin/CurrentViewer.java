@@ -8,6 +8,9 @@ package org.coproduce.plugin;
  */
 public interface CurrentViewer {
 
-    /** The viewer of the current request; {@link Viewer#ANONYMOUS} outside a request. */
+    /**
+     * The viewer of the current request ({@link Viewer#ANONYMOUS} for a visitor). Call it while handling a
+     * request (a page, a REST resource, a hook called for a page); background work has no viewer.
+     */
     Viewer get();
 }

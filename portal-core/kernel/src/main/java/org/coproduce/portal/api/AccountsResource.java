@@ -41,8 +41,8 @@ public class AccountsResource {
     /** What a person sends to register. */
     @Schema(name = "Registration")
     public record RegistrationBody(
-            @Schema(required = true, maxLength = 80, example = "Jo Bloggs") String displayName,
-            @Schema(required = true, maxLength = 254, example = "jo@example.org") String email,
+            @Schema(required = true, maxLength = 80) String displayName,
+            @Schema(required = true, maxLength = 254) String email,
             @Schema(required = true, minLength = 10, maxLength = 1000, description = "At least 10 characters, not a common password") String password,
             @Schema(required = true, enumeration = {"practitioner", "service-user", "carer", "student", "other"}) String networkRole) {
     }

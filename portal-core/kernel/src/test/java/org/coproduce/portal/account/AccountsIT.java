@@ -11,39 +11,19 @@ import jakarta.persistence.RollbackException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.coproduce.plugin.PortalRole;
 import org.coproduce.portal.common.Texts;
+import org.coproduce.portal.persistence.OnBothDatabases;
 import org.coproduce.portal.persistence.TestDatabase;
-import org.coproduce.portal.persistence.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@link Accounts} on H2 and PostgreSQL, through the real persistence unit. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountsIT {
+class AccountsIT extends OnBothDatabases {
 
-    private List<TestDatabase> databases;
 
-    @BeforeAll
-    void openDatabases() {
-        databases = TestDatabases.bothMigrated(getClass());
-    }
-
-    @AfterAll
-    void dropDatabases() {
-        TestDatabases.dropAll(databases);
-    }
-
-    Stream<TestDatabase> databases() {
-        return databases.stream();
-    }
 
     @ParameterizedTest
     @MethodSource("databases")

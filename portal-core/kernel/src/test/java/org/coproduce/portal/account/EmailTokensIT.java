@@ -9,38 +9,19 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 import org.coproduce.plugin.Problem;
 import org.coproduce.portal.common.Tokens;
+import org.coproduce.portal.persistence.OnBothDatabases;
 import org.coproduce.portal.persistence.TestDatabase;
-import org.coproduce.portal.persistence.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@link EmailTokens}: the single-use, expiring tokens behind emailed links, on H2 and PostgreSQL. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EmailTokensIT {
+class EmailTokensIT extends OnBothDatabases {
 
     private static final String UNKNOWN = "We do not recognise this link.";
 
-    private List<TestDatabase> databases;
 
-    @BeforeAll
-    void openDatabases() {
-        databases = TestDatabases.bothMigrated(getClass());
-    }
-
-    @AfterAll
-    void dropDatabases() {
-        TestDatabases.dropAll(databases);
-    }
-
-    Stream<TestDatabase> databases() {
-        return databases.stream();
-    }
 
     @ParameterizedTest
     @MethodSource("databases")

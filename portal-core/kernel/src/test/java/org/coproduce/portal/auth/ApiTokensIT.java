@@ -10,40 +10,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.coproduce.plugin.PortalRole;
 import org.coproduce.portal.account.Account;
 import org.coproduce.portal.account.NetworkRole;
 import org.coproduce.portal.common.Tokens;
+import org.coproduce.portal.persistence.OnBothDatabases;
 import org.coproduce.portal.persistence.TestDatabase;
-import org.coproduce.portal.persistence.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@link ApiTokens}: issuing, resolving, revoking and expiring API bearer tokens, on H2 and PostgreSQL. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApiTokensIT {
+class ApiTokensIT extends OnBothDatabases {
 
     private static final long LIFETIME_HOURS = 12;
 
-    private List<TestDatabase> databases;
 
-    @BeforeAll
-    void openDatabases() {
-        databases = TestDatabases.bothMigrated(getClass());
-    }
-
-    @AfterAll
-    void dropDatabases() {
-        TestDatabases.dropAll(databases);
-    }
-
-    Stream<TestDatabase> databases() {
-        return databases.stream();
-    }
 
     @ParameterizedTest
     @MethodSource("databases")

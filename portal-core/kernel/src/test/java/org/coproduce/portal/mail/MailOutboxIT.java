@@ -11,32 +11,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import org.coproduce.portal.persistence.OnBothDatabases;
 import org.coproduce.portal.persistence.TestDatabase;
-import org.coproduce.portal.persistence.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The {@link MailOutbox} on H2 and PostgreSQL: writing, claiming, retrying and giving up on mails. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MailOutboxIT {
+class MailOutboxIT extends OnBothDatabases {
 
     private static final RetryPolicy POLICY = new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(10), 3);
 
-    private List<TestDatabase> databases;
-
-    @BeforeAll
-    void openDatabases() {
-        databases = TestDatabases.bothMigrated(getClass());
-    }
-
-    @AfterAll
-    void dropDatabases() {
-        TestDatabases.dropAll(databases);
-    }
 
     /** Claiming takes every mail that is due, so each test starts with an empty outbox. */
     @BeforeEach
@@ -44,9 +29,6 @@ class MailOutboxIT {
         databases.forEach(db -> db.runInTransaction(em -> em.createQuery("DELETE FROM OutgoingMail").executeUpdate()));
     }
 
-    Stream<TestDatabase> databases() {
-        return databases.stream();
-    }
 
     @ParameterizedTest
     @MethodSource("databases")

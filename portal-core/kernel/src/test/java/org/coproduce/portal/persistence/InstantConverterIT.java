@@ -12,19 +12,14 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.coproduce.plugin.PortalRole;
 import org.coproduce.portal.account.Account;
 import org.coproduce.portal.account.NetworkRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Instants in {@code TIMESTAMP WITH TIME ZONE} columns through the {@link InstantConverter}, on both databases. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InstantConverterIT {
+class InstantConverterIT extends OnBothDatabases {
 
     private static final List<Instant> INSTANTS = List.of(
             Instant.EPOCH,
@@ -35,21 +30,7 @@ class InstantConverterIT {
             Instant.parse("2299-12-31T23:59:59.123456Z"),
             Instant.now().truncatedTo(ChronoUnit.MICROS));
 
-    private List<TestDatabase> databases;
 
-    @BeforeAll
-    void openDatabases() {
-        databases = TestDatabases.bothMigrated(getClass());
-    }
-
-    @AfterAll
-    void dropDatabases() {
-        TestDatabases.dropAll(databases);
-    }
-
-    Stream<TestDatabase> databases() {
-        return databases.stream();
-    }
 
     @ParameterizedTest
     @MethodSource("databases")

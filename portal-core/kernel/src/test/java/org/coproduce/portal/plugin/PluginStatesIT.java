@@ -8,46 +8,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.coproduce.plugin.PortalRole;
 import org.coproduce.portal.account.Account;
 import org.coproduce.portal.account.NetworkRole;
+import org.coproduce.portal.persistence.OnBothDatabases;
 import org.coproduce.portal.persistence.TestDatabase;
-import org.coproduce.portal.persistence.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@link PluginStates}: administrators' enable switches for plugins, on H2 and PostgreSQL. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PluginStatesIT {
+class PluginStatesIT extends OnBothDatabases {
 
-    private List<TestDatabase> databases;
-
-    @BeforeAll
-    void openDatabases() {
-        databases = TestDatabases.bothMigrated(getClass());
-    }
-
-    @AfterAll
-    void dropDatabases() {
-        TestDatabases.dropAll(databases);
-    }
 
     @BeforeEach
     void noSwitchesSet() {
         databases.forEach(db -> db.runInTransaction(em -> em.createQuery("DELETE FROM PluginState").executeUpdate()));
     }
 
-    Stream<TestDatabase> databases() {
-        return databases.stream();
-    }
 
     @ParameterizedTest
     @MethodSource("databases")
