@@ -23,8 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** {@link Accounts} on H2 and PostgreSQL, through the real persistence unit. */
 class AccountsIT extends OnBothDatabases {
 
-
-
     @ParameterizedTest
     @MethodSource("databases")
     void anAddedAccountIsFoundByIdAndByEmailInAnyCase(TestDatabase db) {

@@ -21,8 +21,6 @@ class EmailTokensIT extends OnBothDatabases {
 
     private static final String UNKNOWN = "We do not recognise this link.";
 
-
-
     @ParameterizedTest
     @MethodSource("databases")
     void aTokenIsStoredOnlyAsItsHashAndRedeemsOnceForItsAccount(TestDatabase db) {

@@ -24,8 +24,6 @@ class ApiTokensIT extends OnBothDatabases {
 
     private static final long LIFETIME_HOURS = 12;
 
-
-
     @ParameterizedTest
     @MethodSource("databases")
     void anIssuedTokenResolvesToItsAccountUntilItExpires(TestDatabase db) {

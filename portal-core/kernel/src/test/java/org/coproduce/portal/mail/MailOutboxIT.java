@@ -22,13 +22,11 @@ class MailOutboxIT extends OnBothDatabases {
 
     private static final RetryPolicy POLICY = new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(10), 3);
 
-
     /** Claiming takes every mail that is due, so each test starts with an empty outbox. */
     @BeforeEach
     void emptyOutboxes() {
-        databases.forEach(db -> db.runInTransaction(em -> em.createQuery("DELETE FROM OutgoingMail").executeUpdate()));
+        databases().forEach(db -> db.runInTransaction(em -> em.createQuery("DELETE FROM OutgoingMail").executeUpdate()));
     }
-
 
     @ParameterizedTest
     @MethodSource("databases")

@@ -30,8 +30,6 @@ class InstantConverterIT extends OnBothDatabases {
             Instant.parse("2299-12-31T23:59:59.123456Z"),
             Instant.now().truncatedTo(ChronoUnit.MICROS));
 
-
-
     @ParameterizedTest
     @MethodSource("databases")
     void instantsComeBackUnchanged(TestDatabase db) {

@@ -22,12 +22,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** {@link PluginStates}: administrators' enable switches for plugins, on H2 and PostgreSQL. */
 class PluginStatesIT extends OnBothDatabases {
 
-
     @BeforeEach
     void noSwitchesSet() {
-        databases.forEach(db -> db.runInTransaction(em -> em.createQuery("DELETE FROM PluginState").executeUpdate()));
+        databases().forEach(db -> db.runInTransaction(em -> em.createQuery("DELETE FROM PluginState").executeUpdate()));
     }
-
 
     @ParameterizedTest
     @MethodSource("databases")
