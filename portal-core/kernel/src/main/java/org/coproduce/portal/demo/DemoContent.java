@@ -2,6 +2,8 @@ package org.coproduce.portal.demo;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,7 +20,7 @@ import org.coproduce.portal.account.DemoAccounts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Loads the demo accounts when the portal runs on its embedded H2 database and {@code coproduce.demo} is not
+ * Loads the demo accounts, then each feature's {@link DemoLoader}, when the portal runs on its embedded H2 database and {@code coproduce.demo} is not
  * false. On any other database (PostgreSQL in production) it refuses, whatever the setting says.
  */
 @ApplicationScoped
@@ -54,6 +56,10 @@ public class DemoContent {
     @Inject
     AccountSettings settings;
 
+    @Inject
+    @Any
+    Instance<DemoLoader> loaders;
+
     /** Loads what is missing of the demo content, when this is the embedded database and demo mode is on. */
     @Transactional
     public void loadIfWanted() {
@@ -75,6 +81,7 @@ public class DemoContent {
         }
         int count = added;
         LOG.info(() -> "Demo mode: " + count + " demo account(s) added; all use the password " + PASSWORD + ".");
+        loaders.stream().sorted(java.util.Comparator.comparingInt(DemoLoader::order)).forEach(DemoLoader::load);
     }
 
     /** Whether the portal runs on its embedded H2 database (a file or in-memory H2 URL). */
