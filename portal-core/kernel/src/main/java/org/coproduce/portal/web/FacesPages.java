@@ -9,21 +9,21 @@ import java.io.UncheckedIOException;
 import org.coproduce.plugin.Problem;
 
 /** Small helpers the page beans share: messages, redirects, the current request. */
-final class FacesPages {
+public final class FacesPages {
 
     private FacesPages() {
     }
 
-    static FacesContext faces() {
+    public static FacesContext faces() {
         return FacesContext.getCurrentInstance();
     }
 
-    static HttpServletRequest request() {
+    public static HttpServletRequest request() {
         return (HttpServletRequest) faces().getExternalContext().getRequest();
     }
 
     /** Shows a problem: its summary at the top of the page and a message under each field it names. */
-    static void show(Problem problem, String formId) {
+    public static void show(Problem problem, String formId) {
         FacesContext faces = faces();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.getMessage(), null));
         for (Problem.FieldMessage field : problem.fields()) {
@@ -37,17 +37,17 @@ final class FacesPages {
         }
     }
 
-    static void info(String message) {
+    public static void info(String message) {
         faces().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
     }
 
     /** Keeps messages across a redirect. */
-    static void flashInfo(String message) {
+    public static void flashInfo(String message) {
         faces().getExternalContext().getFlash().setKeepMessages(true);
         info(message);
     }
 
-    static void redirect(String path) {
+    public static void redirect(String path) {
         ExternalContext external = faces().getExternalContext();
         external.getFlash().setRedirect(true);
         try {
@@ -59,7 +59,7 @@ final class FacesPages {
     }
 
     /** A path to return to after signing in: only a local path, never another site. */
-    static String safeReturnPath(String candidate) {
+    public static String safeReturnPath(String candidate) {
         if (candidate == null || !candidate.startsWith("/") || candidate.startsWith("//") || candidate.contains("\\")
                 || candidate.contains("\r") || candidate.contains("\n")) {
             return "/";
