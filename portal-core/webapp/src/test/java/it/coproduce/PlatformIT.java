@@ -106,6 +106,17 @@ class PlatformIT {
     }
 
     @Test
+    void theLatestActivityFeedIsAtomAndLinkedFromPages() {
+        Response feed = portal.get("/feeds/latest.atom");
+        assertEquals(200, feed.status());
+        assertTrue(feed.header("Content-Type").orElseThrow().startsWith("application/atom+xml"));
+        assertTrue(feed.body().contains("<feed xmlns=\"http://www.w3.org/2005/Atom\""), feed.body());
+        assertTrue(portal.get("/").body().contains("href=\"/feeds/latest.atom\""));
+        assertEquals(404, portal.get("/feeds/no-such-kind.atom").status());
+        assertEquals(404, portal.get("/feeds/../WEB-INF/web.xml").status());
+    }
+
+    @Test
     void unknownPagesGetAFriendly404() {
         Response missing = portal.get("/no-such-page");
         assertEquals(404, missing.status());
