@@ -67,6 +67,7 @@ public class AdminCategoriesPage {
     }
 
     public boolean isEditing() {
+        edit = DiscussionPages.param(edit, "edit");
         return DiscussionPages.id(edit) != null;
     }
 

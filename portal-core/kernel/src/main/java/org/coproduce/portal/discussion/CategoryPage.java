@@ -42,6 +42,8 @@ public class CategoryPage {
 
     private void ensureLoaded() {
         if (category == null) {
+            id = DiscussionPages.param(id, "id");
+            page = DiscussionPages.param(page, "page");
             Long categoryId = DiscussionPages.id(id);
             if (categoryId == null) {
                 throw Problem.notFound(DiscussionAccess.NO_CATEGORY);

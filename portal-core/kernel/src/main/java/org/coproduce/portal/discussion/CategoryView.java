@@ -12,6 +12,6 @@ public record CategoryView(
         @Schema(description = "Readable by signed-in members only") boolean membersOnly,
         @Schema(description = "Order on the discussions page (lower first)") int position,
         long threadCount,
-        @Schema(description = "When its newest thread or reply was written; null without threads") Instant lastActivityAt,
+        @Schema(description = "When its newest thread or reply was written; left out without threads") Instant lastActivityAt,
         @Schema(description = "Whether the caller follows it (false for visitors)") boolean following) {
 }

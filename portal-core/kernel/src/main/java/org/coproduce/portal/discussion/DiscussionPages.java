@@ -12,6 +12,15 @@ final class DiscussionPages {
     private DiscussionPages() {
     }
 
+    /**
+     * A page's address parameter: {@code current} if the view parameter set it, else the request parameter. On a
+     * form post, view parameters reach the bean only after the form has been decoded, so each form repeats
+     * them as hidden fields and the bean reads them here when it needs them earlier.
+     */
+    static String param(String current, String name) {
+        return current != null ? current : FacesPages.request().getParameter(name);
+    }
+
     /** A positive whole number from the address, or null. */
     static Long id(String value) {
         try {

@@ -62,6 +62,8 @@ public class EditPostPage {
 
     public String save() {
         try {
+            reply = DiscussionPages.param(reply, "reply");
+            thread = DiscussionPages.param(thread, "thread");
             Long replyId = DiscussionPages.id(reply);
             if (replyId != null) {
                 replies.edit(viewer.get(), replyId, body);
@@ -83,6 +85,7 @@ public class EditPostPage {
     }
 
     public boolean isEditingReply() {
+        reply = DiscussionPages.param(reply, "reply");
         return DiscussionPages.id(reply) != null;
     }
 

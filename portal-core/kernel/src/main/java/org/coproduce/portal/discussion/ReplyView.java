@@ -13,6 +13,6 @@ public record ReplyView(
         String authorName,
         @Schema(description = "Markdown, exactly as written") String body,
         Instant createdAt,
-        @Schema(description = "When it was last edited; null if never") Instant editedAt,
-        @Schema(description = "The quoted reply; null when it quotes none") QuoteView quote) {
+        @Schema(description = "When it was last edited; left out if never") Instant editedAt,
+        @Schema(description = "The quoted reply; left out when it quotes none") QuoteView quote) {
 }

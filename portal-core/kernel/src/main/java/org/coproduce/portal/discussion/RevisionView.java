@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RevisionView(
         long id,
         long threadId,
-        @Schema(description = "The edited reply; null when the thread itself was edited") Long replyId,
+        @Schema(description = "The edited reply; left out when the thread itself was edited") Long replyId,
         long editorId,
         String editorName,
         Instant editedAt,

@@ -24,7 +24,7 @@ public record ThreadDetail(
         long viewCount,
         boolean pinned,
         boolean locked,
-        @Schema(description = "The moderator's notice shown while the thread is locked") String lockNotice,
+        @Schema(description = "The moderators' notice shown while the thread is locked; left out if none") String lockNotice,
         @Schema(description = "Whether the caller follows the thread") boolean following,
         @Schema(description = "One page of replies, oldest first") PageOf<ReplyView> replies) {
 

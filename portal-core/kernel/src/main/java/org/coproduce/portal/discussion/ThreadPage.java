@@ -40,7 +40,7 @@ public class ThreadPage {
     private String quote;
     private ThreadDetail thread;
     private QuoteView quoted;
-    private boolean quotedLoaded;
+    private Long quotedFor;
     private String replyBody;
     private String quotedReplyId;
     private String lockNotice;
@@ -64,6 +64,8 @@ public class ThreadPage {
 
     private void ensureLoaded() {
         if (thread == null) {
+            id = DiscussionPages.param(id, "id");
+            page = DiscussionPages.param(page, "page");
             Long threadId = DiscussionPages.id(id);
             if (threadId == null) {
                 throw Problem.notFound(DiscussionAccess.NO_THREAD);
@@ -149,10 +151,14 @@ public class ThreadPage {
 
     /** The reply being quoted in the form, if any and if it belongs to this thread. */
     public QuoteView getQuoted() {
-        if (!quotedLoaded) {
-            quotedLoaded = true;
-            Long replyId = DiscussionPages.id(quotedReplyId);
-            if (replyId != null && getThread() != null) {
+        Long replyId = DiscussionPages.id(quotedReplyId);
+        if (replyId == null) {
+            return null;
+        }
+        if (!replyId.equals(quotedFor)) {
+            quotedFor = replyId;
+            quoted = null;
+            if (getThread() != null) {
                 try {
                     QuoteView candidate = thread.replies().items().stream().filter(r -> r.id() == replyId).findFirst()
                             .map(r -> new QuoteView(r.id(), r.authorName(), r.body()))
