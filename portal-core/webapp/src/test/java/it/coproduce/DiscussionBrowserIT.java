@@ -107,6 +107,70 @@ class DiscussionBrowserIT {
         assertFalse(text().contains("Your reply"), "an unknown thread is not found");
     }
 
+    @Test
+    void moderatorsLockWithANoticeAuthorsEditAndSeeTheDiffAndAdministratorsAddCategories() {
+        String admin = portal.token("admin@example.org", Portal.DEMO_PASSWORD);
+        String practitioner = portal.token("practitioner@example.org", Portal.DEMO_PASSWORD);
+        String name = "Browser category " + UUID.randomUUID().toString().substring(0, 8);
+
+        signIn("admin@example.org");
+        browser.get(portal.url("/admin/categories"));
+        browser.findElement(By.id("category:name")).sendKeys(name);
+        browser.findElement(By.id("category:submit")).click();
+        waitFor("Please describe what the category is for.");
+        assertEquals(name, browser.findElement(By.id("category:name")).getDomProperty("value"), "what was typed is kept");
+        browser.findElement(By.id("category:description")).sendKeys("Only for members, made in the browser.");
+        browser.findElement(By.id("category:membersOnly")).click();
+        browser.findElement(By.id("category:submit")).click();
+        waitFor("Change " + name);
+        signOut();
+
+        long category = portal.get("/api/v1/categories", admin).jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals(name)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        browser.get(portal.url("/discussions/"));
+        assertFalse(text().contains(name), "visitors do not see members-only categories");
+        browser.get(portal.url("/discussions/category?id=" + category));
+        assertFalse(text().contains("Only for members, made in the browser."), "and cannot open them");
+
+        long thread = portal.post("/api/v1/threads", jakarta.json.Json.createObjectBuilder().add("categoryId", category)
+                .add("title", "Lock me").add("body", "first line\nsecond line").build().toString(), practitioner)
+                .json().getJsonNumber("id").longValue();
+
+        signIn("moderator@example.org");
+        browser.get(portal.url("/discussions/thread?id=" + thread));
+        browser.findElement(By.id("moderate:pin")).click();
+        waitFor("The thread is pinned to the top of its category.");
+        browser.findElement(By.id("moderate:notice")).sendKeys("Closed while we gather views elsewhere.");
+        browser.findElement(By.id("moderate:lock")).click();
+        waitFor("This thread is locked: it takes no new replies.");
+        assertTrue(text().contains("From the moderators: Closed while we gather views elsewhere."), text());
+        assertTrue(browser.findElements(By.id("reply:body")).isEmpty(), "no reply form on a locked thread");
+        browser.get(portal.url("/discussions/category?id=" + category));
+        assertTrue(text().contains("Pinned") && text().contains("Locked"), text());
+        browser.get(portal.url("/discussions/thread?id=" + thread));
+        browser.findElement(By.id("moderate:unlock")).click();
+        waitFor("The thread is open for replies again.");
+        signOut();
+
+        signIn("practitioner@example.org");
+        browser.get(portal.url("/discussions/thread?id=" + thread));
+        browser.findElement(By.id("follow:submit")).click();
+        waitFor("You follow this thread.");
+        browser.findElement(By.linkText("Edit your thread")).click();
+        WebElement body = browser.findElement(By.id("edit:body"));
+        body.clear();
+        body.sendKeys("first line\nsecond line, changed");
+        browser.findElement(By.id("edit:submit")).click();
+        waitFor("second line, changed");
+        browser.findElement(By.linkText("Edit history")).click();
+        waitFor("Edit history");
+        String history = text();
+        assertTrue(history.contains("unchanged: first line"), history);
+        assertTrue(history.contains("removed: second line"), history);
+        assertTrue(history.contains("added: second line, changed"), history);
+        assertTrue(history.contains("edited by Priya Practitioner"), history);
+    }
+
     private void signIn(String email) {
         browser.get(portal.url("/login"));
         browser.findElement(By.id("login:email")).sendKeys(email);
