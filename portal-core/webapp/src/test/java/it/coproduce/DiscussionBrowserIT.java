@@ -70,6 +70,8 @@ class DiscussionBrowserIT {
         assertEquals(title + " – Coproduce", browser.getTitle());
         assertTrue(text().contains("feel"), "the Markdown body is shown");
         assertEquals("feel", browser.findElement(By.cssSelector("#thread-body em")).getText(), "Markdown is rendered");
+        assertEquals(java.util.List.of("care-reviews", "listening"), browser.findElements(By.cssSelector(".tag-list li"))
+                .stream().map(WebElement::getText).toList());
         String threadUrl = browser.getCurrentUrl();
 
         browser.findElement(By.id("reply:body")).sendKeys("I start by asking what has gone well this year.");
