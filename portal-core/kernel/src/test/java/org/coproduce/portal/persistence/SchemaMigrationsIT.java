@@ -29,13 +29,15 @@ class SchemaMigrationsIT {
         db = TestDatabases.create(kind, "core-migrations");
         SchemaMigrations migrations = migrations(db);
 
-        assertEquals(1, migrations.migrateCore());
+        assertEquals(2, migrations.migrateCore());
         assertEquals(0, migrations.migrateCore(), "a second run applies nothing");
 
-        for (String table : List.of("account", "email_token", "api_token", "outgoing_mail", "plugin_state")) {
+        for (String table : List.of("account", "email_token", "api_token", "outgoing_mail", "plugin_state",
+                "forum_category", "forum_thread", "forum_reply", "forum_revision", "forum_view", "forum_thread_follow",
+                "forum_category_follow")) {
             assertEquals(0L, count(db, table), table + " exists and is empty");
         }
-        assertEquals(List.of("1 true"), history(db, "core_schema_history"));
+        assertEquals(List.of("1 true", "2 true"), history(db, "core_schema_history"));
     }
 
     @ParameterizedTest
@@ -52,7 +54,7 @@ class SchemaMigrationsIT {
         assertEquals("plugin_test_plugin_history", SchemaMigrations.historyTable("test-plugin"));
         // The schema was not empty (the core's tables), so the plugin's history starts with a baseline at 0.
         assertEquals(List.of("0 true", "1 true"), history(db, "plugin_test_plugin_history"));
-        assertEquals(List.of("1 true"), history(db, "core_schema_history"), "not in the core's history");
+        assertEquals(List.of("1 true", "2 true"), history(db, "core_schema_history"), "not in the core's history");
         assertEquals(0L, count(db, "testplugin_thing"));
     }
 

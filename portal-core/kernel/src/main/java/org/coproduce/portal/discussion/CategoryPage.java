@@ -1,0 +1,95 @@
+package org.coproduce.portal.discussion;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.coproduce.plugin.Problem;
+import org.coproduce.portal.auth.RequestViewer;
+import org.coproduce.portal.common.PageOf;
+import org.coproduce.portal.web.FacesPages;
+
+/** /discussions/category?id=N&amp;page=P: one page of a category's threads, and following the category. */
+@Named
+@RequestScoped
+public class CategoryPage {
+
+    @Inject
+    Categories categories;
+
+    @Inject
+    Threads threads;
+
+    @Inject
+    Follows follows;
+
+    @Inject
+    RequestViewer viewer;
+
+    private String id;
+    private String page;
+    private CategoryView category;
+    private PageOf<ThreadSummary> list;
+
+    /** View action: loads the category, or answers 404. */
+    public void load() {
+        try {
+            ensureLoaded();
+        } catch (Problem problem) {
+            DiscussionPages.sendError(problem);
+        }
+    }
+
+    private void ensureLoaded() {
+        if (category == null) {
+            id = DiscussionPages.param(id, "id");
+            page = DiscussionPages.param(page, "page");
+            Long categoryId = DiscussionPages.id(id);
+            if (categoryId == null) {
+                throw Problem.notFound(DiscussionAccess.NO_CATEGORY);
+            }
+            category = categories.get(categoryId, viewer.get());
+            list = threads.list(categoryId, DiscussionPages.page(page), Threads.THREADS_PER_PAGE, viewer.get());
+        }
+    }
+
+    public String toggleFollow() {
+        try {
+            ensureLoaded();
+            boolean now = follows.followCategory(viewer.get(), category.id(), !category.following());
+            FacesPages.flashInfo(now ? "You now follow " + category.name() + "." : "You no longer follow " + category.name() + ".");
+            FacesPages.redirect("/discussions/category?id=" + category.id());
+        } catch (Problem problem) {
+            FacesPages.show(problem, "follow");
+        }
+        return null;
+    }
+
+    public CategoryView getCategory() {
+        return category;
+    }
+
+    public PageOf<ThreadSummary> getThreads() {
+        return list;
+    }
+
+    public List<Integer> getPageNumbers() {
+        return list == null ? List.of() : Pager.numbers(list.page(), list.pages());
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+    }
+}

@@ -1,0 +1,112 @@
+package org.coproduce.portal.discussion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Objects;
+import org.coproduce.plugin.Problem;
+import org.coproduce.plugin.Viewer;
+import org.coproduce.portal.common.Texts;
+import org.coproduce.portal.content.Contributors;
+
+/** Replies: writing one (optionally quoting another of the same thread), editing one's own, finding its page. */
+@ApplicationScoped
+public class Replies {
+
+    @PersistenceContext(unitName = "coproduce")
+    EntityManager em;
+
+    /** Where a reply is: its thread, its number in the thread and the page that shows it. */
+    public record Location(long threadId, long replyId, long number, int page) {
+
+        /** The permalink path of the reply. */
+        public String path() {
+            return "/discussions/thread?id=" + threadId + "&page=" + page + "#reply-" + replyId;
+        }
+    }
+
+    @Transactional
+    public Reply add(Viewer viewer, long threadId, String body, Long quotedReplyId) {
+        long author = Contributors.requireVerifiedMember(viewer);
+        DiscussionThread thread = DiscussionAccess.readableThread(em, threadId, viewer, true);
+        Texts check = new Texts();
+        PostRules.body(check, "body", body);
+        check.throwIfAny();
+        if (thread.locked()) {
+            throw Threads.lockedProblem(thread);
+        }
+        if (quotedReplyId != null) {
+            Reply quoted = em.find(Reply.class, quotedReplyId);
+            if (quoted == null || quoted.threadId() != threadId) {
+                throw new Problem(Problem.Kind.INVALID, "validation_failed", "The reply you quote is not in this thread.",
+                        java.util.List.of(new Problem.FieldMessage("quotedReplyId", "The reply you quote is not in this thread.")), 0);
+            }
+        }
+        Instant now = Instant.now();
+        Reply reply = new Reply(threadId, author, body, quotedReplyId, now);
+        em.persist(reply);
+        thread.replied(now);
+        em.flush();
+        return reply;
+    }
+
+    /** The author changes a reply's text; the change is kept as a revision. */
+    @Transactional
+    public Reply edit(Viewer viewer, long replyId, String body) {
+        long editor = DiscussionAccess.requireSignedIn(viewer);
+        Reply reply = em.find(Reply.class, replyId);
+        if (reply == null) {
+            throw Problem.notFound(DiscussionAccess.NO_REPLY);
+        }
+        DiscussionThread thread = DiscussionAccess.readableThread(em, reply.threadId(), viewer, true);
+        if (reply.authorId() != editor) {
+            throw new Problem(Problem.Kind.FORBIDDEN, "not_author", "Only the person who wrote this reply can edit it.");
+        }
+        Contributors.requireVerifiedMember(viewer);
+        Texts check = new Texts();
+        PostRules.body(check, "body", body);
+        check.throwIfAny();
+        if (thread.locked()) {
+            throw Threads.lockedProblem(thread);
+        }
+        if (!Objects.equals(reply.body(), body)) {
+            Instant now = Instant.now();
+            em.persist(new Revision(thread.id(), reply.id(), editor, now, null, null, reply.body(), body));
+            reply.edit(body, now);
+            em.flush();
+        }
+        return reply;
+    }
+
+    /** A reply the viewer may read (404 otherwise). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Reply get(Viewer viewer, long replyId) {
+        Reply reply = em.find(Reply.class, replyId);
+        if (reply == null) {
+            throw Problem.notFound(DiscussionAccess.NO_REPLY);
+        }
+        DiscussionAccess.readableThread(em, reply.threadId(), viewer, false);
+        return reply;
+    }
+
+    /** A reply the viewer may read, as a quote shows it (two statements). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QuoteView quote(Viewer viewer, long replyId) {
+        Reply reply = get(viewer, replyId);
+        return new QuoteView(reply.id(), DiscussionAccess.names(em, java.util.List.of(reply.authorId())).get(reply.authorId()),
+                reply.body());
+    }
+
+    /** Where a reply is, with pages of {@code size} replies. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Location locate(Viewer viewer, long replyId, int size) {
+        Reply reply = get(viewer, replyId);
+        long before = em.createQuery("SELECT COUNT(r) FROM Reply r WHERE r.threadId = :t AND (r.createdAt < :at "
+                        + "OR (r.createdAt = :at AND r.id < :id))", Long.class)
+                .setParameter("t", reply.threadId()).setParameter("at", reply.createdAt()).setParameter("id", reply.id())
+                .getSingleResult();
+        return new Location(reply.threadId(), reply.id(), before + 1, (int) (before / size) + 1);
+    }
+}

@@ -1,0 +1,83 @@
+package org.coproduce.portal.discussion;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A reply in a thread, optionally quoting an earlier reply of the same thread. */
+@Entity
+@Table(name = "forum_reply")
+public class Reply {
+
+    @Id
+    @SequenceGenerator(name = "forum_reply_seq", sequenceName = "forum_reply_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "forum_reply_seq")
+    private Long id;
+
+    @Column(name = "thread_id", nullable = false)
+    private long threadId;
+
+    @Column(name = "author_id", nullable = false)
+    private long authorId;
+
+    @Column(nullable = false, length = 100000)
+    private String body;
+
+    @Column(name = "quoted_reply_id")
+    private Long quotedReplyId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
+    protected Reply() {
+    }
+
+    public Reply(long threadId, long authorId, String body, Long quotedReplyId, Instant createdAt) {
+        this.threadId = threadId;
+        this.authorId = authorId;
+        this.body = body;
+        this.quotedReplyId = quotedReplyId;
+        this.createdAt = createdAt;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long threadId() {
+        return threadId;
+    }
+
+    public long authorId() {
+        return authorId;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Long quotedReplyId() {
+        return quotedReplyId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant editedAt() {
+        return editedAt;
+    }
+
+    void edit(String newBody, Instant at) {
+        this.body = newBody;
+        this.editedAt = at;
+    }
+}

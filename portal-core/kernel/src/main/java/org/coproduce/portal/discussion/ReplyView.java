@@ -1,0 +1,18 @@
+package org.coproduce.portal.discussion;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A reply as a thread shows it. */
+@Schema(name = "Reply")
+public record ReplyView(
+        long id,
+        long threadId,
+        @Schema(description = "Its place in the thread, from 1") long number,
+        long authorId,
+        String authorName,
+        @Schema(description = "Markdown, exactly as written") String body,
+        Instant createdAt,
+        @Schema(description = "When it was last edited; left out if never") Instant editedAt,
+        @Schema(description = "The quoted reply; left out when it quotes none") QuoteView quote) {
+}

@@ -1,0 +1,173 @@
+package org.coproduce.portal.discussion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.coproduce.plugin.PortalRole;
+import org.coproduce.plugin.Problem;
+import org.coproduce.plugin.Viewer;
+import org.coproduce.portal.common.PageOf;
+import org.coproduce.portal.common.Texts;
+import org.coproduce.portal.content.Contributors;
+
+/**
+ * Discussion threads: listing a category, opening a thread with one page of replies, starting and editing
+ * threads, and their revisions. Opening a thread takes the same number of statements however long it is.
+ */
+@ApplicationScoped
+public class Threads {
+
+    /** Replies per page unless asked otherwise. */
+    public static final int REPLIES_PER_PAGE = 20;
+    /** Threads per page of a category unless asked otherwise. */
+    public static final int THREADS_PER_PAGE = 20;
+
+    @PersistenceContext(unitName = "coproduce")
+    EntityManager em;
+
+    /** One page of a category's threads: pinned first, then by last activity. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<ThreadSummary> list(long categoryId, int page, int size, Viewer viewer) {
+        int offset = PageOf.offset(page, size);
+        DiscussionAccess.readableCategory(em, categoryId, viewer);
+        long total = em.createQuery("SELECT COUNT(t) FROM DiscussionThread t WHERE t.categoryId = :c", Long.class)
+                .setParameter("c", categoryId).getSingleResult();
+        List<DiscussionThread> threads = em.createQuery("SELECT t FROM DiscussionThread t WHERE t.categoryId = :c "
+                        + "ORDER BY t.pinned DESC, t.lastActivityAt DESC, t.id DESC", DiscussionThread.class)
+                .setParameter("c", categoryId).setFirstResult(offset).setMaxResults(size).getResultList();
+        Map<Long, String> names = DiscussionAccess.names(em, threads.stream().map(DiscussionThread::authorId).toList());
+        List<ThreadSummary> items = threads.stream().map(t -> new ThreadSummary(t.id(), t.categoryId(), t.title(),
+                t.tags(), t.authorId(), names.get(t.authorId()), t.createdAt(), t.replyCount(), t.viewCount(),
+                t.lastActivityAt(), t.pinned(), t.locked())).toList();
+        return new PageOf<>(items, page, size, total);
+    }
+
+    /**
+     * A thread with one page of its replies, oldest first, each with its quoted reply: a fixed number of
+     * statements (thread, category, replies, quoted replies, author names, follow state), whatever the length.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ThreadDetail open(long threadId, int page, int size, Viewer viewer) {
+        int offset = PageOf.offset(page, size);
+        DiscussionThread thread = DiscussionAccess.readableThread(em, threadId, viewer, false);
+        Category category = em.find(Category.class, thread.categoryId());
+        List<Reply> replies = em.createQuery("SELECT r FROM Reply r WHERE r.threadId = :t ORDER BY r.createdAt, r.id",
+                Reply.class).setParameter("t", threadId).setFirstResult(offset).setMaxResults(size).getResultList();
+        Set<Long> quotedIds = new HashSet<>();
+        replies.forEach(r -> {
+            if (r.quotedReplyId() != null) {
+                quotedIds.add(r.quotedReplyId());
+            }
+        });
+        Map<Long, Reply> quoted = new HashMap<>();
+        if (!quotedIds.isEmpty()) {
+            em.createQuery("SELECT r FROM Reply r WHERE r.id IN :ids", Reply.class).setParameter("ids", List.copyOf(quotedIds))
+                    .getResultList().forEach(r -> quoted.put(r.id(), r));
+        }
+        List<Long> authorIds = new ArrayList<>();
+        authorIds.add(thread.authorId());
+        replies.forEach(r -> authorIds.add(r.authorId()));
+        quoted.values().forEach(r -> authorIds.add(r.authorId()));
+        Map<Long, String> names = DiscussionAccess.names(em, authorIds);
+        List<ReplyView> views = new ArrayList<>();
+        for (int i = 0; i < replies.size(); i++) {
+            Reply r = replies.get(i);
+            Reply q = r.quotedReplyId() == null ? null : quoted.get(r.quotedReplyId());
+            views.add(new ReplyView(r.id(), r.threadId(), offset + i + 1L, r.authorId(), names.get(r.authorId()),
+                    r.body(), r.createdAt(), r.editedAt(),
+                    q == null ? null : new QuoteView(q.id(), names.get(q.authorId()), q.body())));
+        }
+        boolean following = viewer.signedIn() && !em.createNativeQuery(
+                        "SELECT 1 FROM forum_thread_follow WHERE account_id = ?1 AND thread_id = ?2")
+                .setParameter(1, viewer.accountId().orElseThrow()).setParameter(2, threadId).getResultList().isEmpty();
+        return new ThreadDetail(thread.id(), category.id(), category.name(), category.membersOnly(), thread.title(),
+                thread.body(), thread.tags(), thread.authorId(), names.get(thread.authorId()), thread.createdAt(),
+                thread.editedAt(), thread.lastActivityAt(), thread.replyCount(), thread.viewCount(), thread.pinned(),
+                thread.locked(), thread.lockNotice(), following,
+                new PageOf<>(views, page, size, thread.replyCount()));
+    }
+
+    /** Starts a thread in a category the member may read. Only verified members post. */
+    @Transactional
+    public DiscussionThread start(Viewer viewer, Long categoryId, String title, String body, List<String> tags) {
+        long author = Contributors.requireVerifiedMember(viewer);
+        Texts check = new Texts();
+        if (categoryId == null) {
+            check.problem("categoryId", "Please choose a category.");
+        }
+        PostRules.title(check, title);
+        PostRules.body(check, "body", body);
+        List<String> cleanTags = PostRules.tags(check, tags);
+        check.throwIfAny();
+        DiscussionAccess.readableCategory(em, categoryId, viewer);
+        DiscussionThread thread = new DiscussionThread(categoryId, author, title, body, cleanTags, Instant.now());
+        em.persist(thread);
+        em.flush();
+        return thread;
+    }
+
+    /** The author changes title, body and tags; the change is kept as a revision. */
+    @Transactional
+    public DiscussionThread edit(Viewer viewer, long threadId, String title, String body, List<String> tags) {
+        long editor = DiscussionAccess.requireSignedIn(viewer);
+        DiscussionThread thread = DiscussionAccess.readableThread(em, threadId, viewer, true);
+        if (thread.authorId() != editor) {
+            throw new Problem(Problem.Kind.FORBIDDEN, "not_author", "Only the person who started this thread can edit it.");
+        }
+        Contributors.requireVerifiedMember(viewer);
+        Texts check = new Texts();
+        PostRules.title(check, title);
+        PostRules.body(check, "body", body);
+        List<String> cleanTags = PostRules.tags(check, tags);
+        check.throwIfAny();
+        if (thread.locked()) {
+            throw lockedProblem(thread);
+        }
+        if (!Objects.equals(thread.title(), title) || !Objects.equals(thread.body(), body)
+                || !thread.tags().equals(cleanTags)) {
+            Instant now = Instant.now();
+            em.persist(new Revision(thread.id(), null, editor, now, thread.title(), title, thread.body(), body));
+            thread.edit(title, body, cleanTags, now);
+            em.flush();
+        }
+        return thread;
+    }
+
+    /**
+     * The revisions of a thread and its replies that the viewer may see, newest first: moderators see all,
+     * members the edits of their own posts. Visitors get 401.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RevisionView> revisions(Viewer viewer, long threadId) {
+        long who = DiscussionAccess.requireSignedIn(viewer);
+        DiscussionAccess.readableThread(em, threadId, viewer, false);
+        String jpql = "SELECT r FROM Revision r WHERE r.threadId = :t"
+                + (viewer.has(PortalRole.MODERATOR) ? "" : " AND r.editorId = :me") + " ORDER BY r.editedAt DESC, r.id DESC";
+        var query = em.createQuery(jpql, Revision.class).setParameter("t", threadId);
+        if (!viewer.has(PortalRole.MODERATOR)) {
+            query.setParameter("me", who);
+        }
+        List<Revision> revisions = query.getResultList();
+        Map<Long, String> names = DiscussionAccess.names(em, revisions.stream().map(Revision::editorId).toList());
+        return revisions.stream().map(r -> new RevisionView(r.id(), r.threadId(), r.replyId(), r.editorId(),
+                names.get(r.editorId()), r.editedAt(), r.oldTitle(), r.newTitle(), r.oldBody(), r.newBody(),
+                LineDiff.between(r.oldBody(), r.newBody()).stream()
+                        .map(l -> new RevisionView.DiffLineView(l.label(), l.text())).toList())).toList();
+    }
+
+    static Problem lockedProblem(DiscussionThread thread) {
+        String notice = thread.lockNotice() == null || thread.lockNotice().isBlank() ? ""
+                : " The moderators say: " + thread.lockNotice();
+        return new Problem(Problem.Kind.CONFLICT, "thread_locked",
+                "This thread is locked by the moderators, so it takes no new replies or edits." + notice);
+    }
+}
