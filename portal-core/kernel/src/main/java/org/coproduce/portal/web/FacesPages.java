@@ -41,15 +41,16 @@ public final class FacesPages {
         faces().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
     }
 
-    /** Keeps messages across a redirect. */
+    /**
+     * A message for the next page, shown after a redirect (see {@link Notice}). Kept in the session: pages
+     * that do not use it never create one, so anonymous readers cost no session.
+     */
     public static void flashInfo(String message) {
-        faces().getExternalContext().getFlash().setKeepMessages(true);
-        info(message);
+        request().getSession(true).setAttribute(Notice.ATTRIBUTE, message);
     }
 
     public static void redirect(String path) {
         ExternalContext external = faces().getExternalContext();
-        external.getFlash().setRedirect(true);
         try {
             external.redirect(external.getRequestContextPath() + path);
         } catch (IOException e) {
