@@ -50,6 +50,9 @@ public class CategoryPage {
             }
             category = categories.get(categoryId, viewer.get());
             list = threads.list(categoryId, DiscussionPages.page(page), Threads.THREADS_PER_PAGE, viewer.get());
+            if (list.page() > list.pages()) {
+                throw Problem.notFound("This category has no page " + list.page() + ".");
+            }
         }
     }
 
