@@ -155,6 +155,10 @@ class DiscussionBrowserIT {
         signOut();
 
         signIn("practitioner@example.org");
+        browser.get(portal.url("/discussions/category?id=" + category));
+        browser.findElement(By.id("follow:submit")).click();
+        waitFor("You follow this category.");
+        assertTrue(portal.get("/api/v1/categories/" + category, practitioner).json().getBoolean("following"));
         browser.get(portal.url("/discussions/thread?id=" + thread));
         browser.findElement(By.id("follow:submit")).click();
         waitFor("You follow this thread.");
