@@ -331,6 +331,26 @@ class DiscussionApiIT {
     }
 
     @Test
+    void pagesAnswerNotFoundForUnknownAndInvisibleThreads() {
+        long closed = category(true);
+        long privateThread = startThread(closed, practitioner);
+        long open = category(false);
+        long publicThread = startThread(open, practitioner);
+
+        assertEquals(200, portal.get("/discussions/thread?id=" + publicThread).status());
+        assertEquals(200, portal.get("/discussions/category?id=" + open).status());
+        assertEquals(404, portal.get("/discussions/thread?id=" + privateThread).status(), "members-only: not for visitors");
+        assertEquals(404, portal.get("/discussions/category?id=" + closed).status());
+        assertEquals(404, portal.get("/discussions/thread?id=987654321").status());
+        assertEquals(404, portal.get("/discussions/thread?id=abc").status());
+        assertEquals(404, portal.get("/discussions/thread?id=" + publicThread + "&page=7").status(), "no such page");
+        assertEquals(404, portal.get("/discussions/category?id=" + open + "&page=3").status());
+        Response page = portal.get("/discussions/thread?id=" + publicThread);
+        assertTrue(page.body().contains("Join to reply"), "visitors are asked to join");
+        assertTrue(page.body().contains("Its <strong>body</strong>."), "the Markdown body is rendered");
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheDiscussionsApi() {
         String openapi = portal.get("/openapi").body();
         for (String path : List.of("/api/v1/categories", "/api/v1/threads", "/api/v1/threads/{id}",

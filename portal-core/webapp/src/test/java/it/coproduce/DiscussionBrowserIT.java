@@ -125,14 +125,24 @@ class DiscussionBrowserIT {
         browser.findElement(By.id("category:membersOnly")).click();
         browser.findElement(By.id("category:submit")).click();
         waitFor("Change " + name);
+        browser.findElement(By.linkText("Change " + name)).click();
+        assertEquals("Only for members, made in the browser.",
+                browser.findElement(By.id("category:description")).getDomProperty("value"), "the form shows the category");
+        browser.findElement(By.id("category:description")).sendKeys(" Changed.");
+        browser.findElement(By.id("category:submit")).click();
+        waitFor("The category " + name + " is saved.");
         signOut();
 
-        long category = portal.get("/api/v1/categories", admin).jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
-                .filter(c -> c.getString("name").equals(name)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        jakarta.json.JsonObject added = portal.get("/api/v1/categories", admin).jsonArray()
+                .getValuesAs(jakarta.json.JsonObject.class).stream().filter(c -> c.getString("name").equals(name))
+                .findFirst().orElseThrow();
+        assertEquals("Only for members, made in the browser. Changed.", added.getString("description"));
+        assertTrue(added.getBoolean("membersOnly"));
+        long category = added.getJsonNumber("id").longValue();
         browser.get(portal.url("/discussions/"));
         assertFalse(text().contains(name), "visitors do not see members-only categories");
         browser.get(portal.url("/discussions/category?id=" + category));
-        assertFalse(text().contains("Only for members, made in the browser."), "and cannot open them");
+        assertFalse(text().contains("Only for members, made in the browser"), "and cannot open them");
 
         long thread = portal.post("/api/v1/threads", jakarta.json.Json.createObjectBuilder().add("categoryId", category)
                 .add("title", "Lock me").add("body", "first line\nsecond line").build().toString(), practitioner)
@@ -155,6 +165,10 @@ class DiscussionBrowserIT {
         signOut();
 
         signIn("practitioner@example.org");
+        browser.get(portal.url("/discussions/category?id=" + category));
+        browser.findElement(By.id("follow:submit")).click();
+        waitFor("You follow this category.");
+        assertTrue(portal.get("/api/v1/categories/" + category, practitioner).json().getBoolean("following"));
         browser.get(portal.url("/discussions/thread?id=" + thread));
         browser.findElement(By.id("follow:submit")).click();
         waitFor("You follow this thread.");

@@ -50,6 +50,9 @@ public class CategoryPage {
             }
             category = categories.get(categoryId, viewer.get());
             list = threads.list(categoryId, DiscussionPages.page(page), Threads.THREADS_PER_PAGE, viewer.get());
+            if (list.page() > list.pages()) {
+                throw Problem.notFound("This category has no page " + list.page() + ".");
+            }
         }
     }
 
@@ -65,16 +68,25 @@ public class CategoryPage {
         return null;
     }
 
+    /** The category, loaded on first use (on a form post the view action does not run). */
     public CategoryView getCategory() {
+        if (category == null) {
+            try {
+                ensureLoaded();
+            } catch (Problem problem) {
+                return null;
+            }
+        }
         return category;
     }
 
     public PageOf<ThreadSummary> getThreads() {
+        getCategory();
         return list;
     }
 
     public List<Integer> getPageNumbers() {
-        return list == null ? List.of() : Pager.numbers(list.page(), list.pages());
+        return getThreads() == null ? List.of() : Pager.numbers(list.page(), list.pages());
     }
 
     public String getId() {

@@ -71,6 +71,9 @@ public class ThreadPage {
                 throw Problem.notFound(DiscussionAccess.NO_THREAD);
             }
             thread = threads.open(threadId, DiscussionPages.page(page), Threads.REPLIES_PER_PAGE, viewer.get());
+            if (thread.replies().page() > thread.replies().pages()) {
+                throw Problem.notFound("This thread has no page " + thread.replies().page() + ".");
+            }
         }
     }
 
