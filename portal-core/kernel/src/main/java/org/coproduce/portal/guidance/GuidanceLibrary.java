@@ -110,6 +110,13 @@ public class GuidanceLibrary {
         return version;
     }
 
+    /** The id of a document whose latest version has this title, if any. */
+    @Transactional
+    public Optional<Long> findByTitle(String title) {
+        return em.createQuery("SELECT v.documentId FROM GuidanceVersion v WHERE v.latest = TRUE AND v.title = :t", Long.class)
+                .setParameter("t", title).getResultStream().findFirst();
+    }
+
     /** Finds a document's version by its id (for drafts that were published). */
     GuidanceVersion version(long versionId) {
         return em.find(GuidanceVersion.class, versionId);
