@@ -101,7 +101,7 @@ class GuidanceBrowserIT {
     }
 
     private static void waitFor(WebDriver browser, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 }
