@@ -242,6 +242,16 @@ class GuidanceApiIT {
         assertTrue(tooLarge.body().contains("Files can be at most 10 MB"));
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheGuidanceEndpoints() {
+        String openapi = portal.get("/openapi").body();
+        for (String path : List.of("/api/v1/guidance:", "/api/v1/guidance/{id}:", "/api/v1/guidance/imports:",
+                "/api/v1/guidance/drafts/{id}:", "/api/v1/guidance/drafts/{id}/publication:", "multipart/form-data",
+                "keyMessages", "latestVersion")) {
+            assertTrue(openapi.contains(path), "OpenAPI documents " + path);
+        }
+    }
+
     private String moderator() {
         return portal.token(MODERATOR, Portal.DEMO_PASSWORD);
     }

@@ -65,6 +65,7 @@ class GuidanceBrowserIT {
         browser.findElement(By.id("import:file")).sendKeys(file.toAbsolutePath().toString());
         browser.findElement(By.id("import:submit")).click();
         waitFor(browser, "Preview of the draft");
+        shot("draft");
         assertTrue(text().contains("We read 2 sections from the Word document"), text());
         assertEquals(title, browser.findElement(By.className("preview-title")).getText());
         assertEquals("Matching People", browser.findElement(By.id("draft:sections:0:heading")).getDomProperty("value"));
@@ -88,12 +89,25 @@ class GuidanceBrowserIT {
         assertTrue(text().contains("You are reading version 1, the latest version"), text());
         assertTrue(text().contains("Match on interests."));
         assertTrue(text().contains("Keeping Everyone Safe"));
-
+        shot("document");
+        browser.get(portal.url("/guidance/import"));
+        shot("import");
         browser.get(portal.url("/guidance"));
+        shot("list");
         assertTrue(text().contains(title), text());
         browser.findElement(By.linkText("loneliness")).click();
         assertTrue(text().contains("Showing guidance tagged loneliness"), text());
         assertTrue(text().contains(title));
+    }
+
+    private void shot(String name) {
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2400));
+            Files.write(Path.of("/tmp/g-" + name + ".png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String text() {
