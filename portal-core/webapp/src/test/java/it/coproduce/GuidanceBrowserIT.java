@@ -103,7 +103,7 @@ class GuidanceBrowserIT {
     private void shot(String name) {
         try {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2400));
-            Files.write(Path.of("/tmp/g-" + name + ".png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            Files.write(Files.createDirectories(Path.of("target", "screenshots")).resolve("guidance-" + name + ".png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
