@@ -68,7 +68,7 @@ class BrowserJourneyIT {
 
         browser.findElement(By.id("register:password")).sendKeys(password);
         browser.findElement(By.id("register:submit")).click();
-        assertTrue(text().contains("Please check your email"), text());
+        waitFor(browser, "Please check your email");
 
         String link = Mailbox.link(mailbox.awaitMail(email, 1, Duration.ofSeconds(20)), "/verify?token=");
         browser.get(link);
@@ -129,7 +129,7 @@ class BrowserJourneyIT {
     }
 
     private static void waitFor(WebDriver browser, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(15))
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 }
