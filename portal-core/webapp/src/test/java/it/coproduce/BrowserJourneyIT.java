@@ -69,7 +69,7 @@ class BrowserJourneyIT {
 
         browser.findElement(By.id("register:password")).sendKeys(password);
         browser.findElement(By.id("register:submit")).click();
-        assertTrue(text().contains("Please check your email"), text());
+        waitFor(browser, "Please check your email");
 
         String link = Mailbox.link(mailbox.awaitMail(email, 1, Duration.ofSeconds(20)), "/verify?token=");
         browser.get(link);

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -13,7 +14,9 @@ import org.coproduce.plugin.Problem;
 
 /**
  * Refuses JSON bodies over 256 KiB with 413 before they are read, whether or not the client declared a
- * length: the API's inputs are small, and a megabyte string is not one of them.
+ * length: the API's inputs are small, and a megabyte string is not one of them. File uploads
+ * ({@code multipart/form-data}) may be larger, up to {@link #UPLOAD_LIMIT}; the endpoint that takes the file
+ * checks the file's own size limit.
  */
 @Provider
 @jakarta.enterprise.context.ApplicationScoped
@@ -22,22 +25,33 @@ import org.coproduce.plugin.Problem;
 public class RequestSizeLimit implements ContainerRequestFilter {
 
     static final int LIMIT = 256 * 1024;
+    /** Uploads: a 10 MB file and the rest of its form. */
+    static final int UPLOAD_LIMIT = 11 * 1024 * 1024;
     private static final String MESSAGE = "The request is too large: the API accepts at most 256 KB.";
+    private static final String UPLOAD_MESSAGE = "The upload is too large: files can be at most 10 MB.";
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > LIMIT) {
-            request.abortWith(ErrorResponses.of(413, "too_large", MESSAGE));
+        boolean upload = request.getMediaType() != null
+                && request.getMediaType().isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE);
+        int limit = upload ? UPLOAD_LIMIT : LIMIT;
+        String message = upload ? UPLOAD_MESSAGE : MESSAGE;
+        if (request.getLength() > limit) {
+            request.abortWith(ErrorResponses.of(413, "too_large", message));
             return;
         }
-        request.setEntityStream(new Limited(request.getEntityStream()));
+        request.setEntityStream(new Limited(request.getEntityStream(), limit, message));
     }
 
     private static final class Limited extends FilterInputStream {
+        private final int limit;
+        private final String message;
         private long read;
 
-        Limited(InputStream in) {
+        Limited(InputStream in, int limit, String message) {
             super(in);
+            this.limit = limit;
+            this.message = message;
         }
 
         @Override
@@ -56,8 +70,8 @@ public class RequestSizeLimit implements ContainerRequestFilter {
 
         private void count(int n) {
             read += n;
-            if (read > LIMIT) {
-                throw new Problem(Problem.Kind.TOO_LARGE, "too_large", MESSAGE);
+            if (read > limit) {
+                throw new Problem(Problem.Kind.TOO_LARGE, "too_large", message);
             }
         }
     }

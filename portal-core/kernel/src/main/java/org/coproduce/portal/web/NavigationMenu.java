@@ -23,6 +23,7 @@ public class NavigationMenu {
     private static final List<NavigationEntry> CORE = List.of(
             new NavigationEntry("core.home", "Home", "/", 100, Audience.EVERYONE),
             new NavigationEntry("core.discussions", "Discussions", "/discussions/", 200, Audience.EVERYONE),
+            new NavigationEntry("core.guidance", "Guidance", "/guidance", 400, Audience.EVERYONE),
             new NavigationEntry("core.profile", "My profile", "/profile", 800, Audience.MEMBERS),
             new NavigationEntry("core.admin.mail", "Mail outbox", "/admin/mail", 900, Audience.ADMINISTRATORS),
             new NavigationEntry("core.admin.categories", "Categories", "/admin/categories", 905, Audience.ADMINISTRATORS),
