@@ -22,7 +22,10 @@ public class NavigationMenu {
 
     private static final List<NavigationEntry> CORE = List.of(
             new NavigationEntry("core.home", "Home", "/", 100, Audience.EVERYONE),
+            new NavigationEntry("core.stories", "Stories", "/stories", 300, Audience.EVERYONE),
+            new NavigationEntry("core.practice", "Practice", "/practice", 400, Audience.EVERYONE),
             new NavigationEntry("core.profile", "My profile", "/profile", 800, Audience.MEMBERS),
+            new NavigationEntry("core.moderation.stories", "Stories to review", "/moderation/stories", 850, Audience.MODERATORS),
             new NavigationEntry("core.admin.mail", "Mail outbox", "/admin/mail", 900, Audience.ADMINISTRATORS),
             new NavigationEntry("core.admin.plugins", "Plugins", "/admin/plugins", 910, Audience.ADMINISTRATORS));
 
