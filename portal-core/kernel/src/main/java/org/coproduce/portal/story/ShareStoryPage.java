@@ -68,7 +68,8 @@ public class ShareStoryPage {
     /** Shares the story as it now reads. */
     public String share() {
         try {
-            Story story = stories.share(account.id(), title, body, "pseudonym".equals(shareAs));
+            long author = org.coproduce.portal.content.Contributors.requireVerifiedMember(viewer.get());
+            Story story = stories.share(author, title, body, "pseudonym".equals(shareAs));
             FacesPages.flashInfo("Thank you for sharing your story. A moderator will read it soon; until then only "
                     + "you and the moderators can see it.");
             FacesPages.redirect("/stories/story?id=" + story.id());
