@@ -131,6 +131,39 @@ class StoriesBrowserIT {
         assertEquals(302, portal.get("/moderation/stories").status(), "visitors are sent to sign in");
     }
 
+    @Test
+    void theAuthorAddsAPictureWithADescription() throws Exception {
+        String title = "With a picture " + System.nanoTime();
+        signIn("serviceuser@example.org", "/stories/share");
+        browser.findElement(By.id("share:title")).sendKeys(title);
+        browser.findElement(By.id("share:body")).sendKeys("The view from the canal path.");
+        browser.findElement(By.id("share:check")).click();
+        waitFor("Check before you share");
+        browser.findElement(By.id("share:submit")).click();
+        waitFor("Add a picture");
+
+        java.nio.file.Path notAPicture = java.nio.file.Files.createTempFile("not-a-picture", ".png");
+        java.nio.file.Files.writeString(notAPicture, "<html>not a picture</html>");
+        browser.findElement(By.id("picture:file")).sendKeys(notAPicture.toString());
+        browser.findElement(By.id("picture:altText")).sendKeys("The canal at dusk");
+        browser.findElement(By.id("picture:submit")).click();
+        waitFor("not a PNG, JPEG or GIF");
+        assertEquals("The canal at dusk", browser.findElement(By.id("picture:altText")).getDomProperty("value"),
+                "the description is kept");
+
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.nio.file.Path png = java.nio.file.Files.createTempFile("canal", ".png");
+        javax.imageio.ImageIO.write(image, "png", png.toFile());
+        browser.findElement(By.id("picture:file")).sendKeys(png.toString());
+        browser.findElement(By.id("picture:submit")).click();
+        waitFor("The picture is added to your story.");
+        WebElement img = browser.findElement(By.cssSelector(".story-picture img"));
+        assertEquals("The canal at dusk", img.getDomAttribute("alt"));
+        assertEquals("64", img.getDomAttribute("width"));
+        assertTrue(((Number) browser.executeScript("return arguments[0].naturalWidth", img)).intValue() == 64,
+                "the browser shows the picture");
+    }
+
     private void signIn(String email, String returnTo) {
         browser.get(portal.url("/login?returnTo=" + returnTo));
         browser.findElement(By.id("login:email")).sendKeys(email);

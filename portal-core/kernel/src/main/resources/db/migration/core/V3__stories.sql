@@ -43,3 +43,18 @@ CREATE TABLE story_response (
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX story_response_story ON story_response (story_id, created_at);
+
+-- Pictures with a story: re-encoded files under the data folder, named by the server; alt text required.
+CREATE SEQUENCE story_picture_seq START WITH 50 INCREMENT BY 50;
+CREATE TABLE story_picture (
+    id            BIGINT PRIMARY KEY,
+    story_id      BIGINT NOT NULL REFERENCES story_entry (id),
+    file_name     VARCHAR(60) NOT NULL,
+    content_type  VARCHAR(20) NOT NULL,
+    alt_text      VARCHAR(300) NOT NULL,
+    width         INTEGER NOT NULL,
+    height        INTEGER NOT NULL,
+    created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT story_picture_file_unique UNIQUE (file_name)
+);
+CREATE INDEX story_picture_story ON story_picture (story_id);

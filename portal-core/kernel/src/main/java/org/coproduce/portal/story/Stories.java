@@ -33,6 +33,15 @@ public class Stories {
     @Inject
     Pseudonyms pseudonyms;
 
+    @Inject
+    PictureFiles pictureFiles;
+
+    @jakarta.annotation.Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    /** The most pictures a story can have. */
+    public static final int PICTURES_MAX = 4;
+
     /** The time now, to the microsecond the databases keep (so what is stored equals what was set). */
     static Instant now() {
         return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
@@ -185,5 +194,67 @@ public class Stories {
         em.persist(response);
         em.flush();
         return response;
+    }
+
+    /**
+     * The author adds a picture while the story waits for a moderator (so that moderators see it too). The
+     * picture is checked by its content and re-encoded; if the change does not commit, the file is removed.
+     */
+    @Transactional
+    public StoryPicture addPicture(long storyId, Viewer author, byte[] data, String altText) {
+        Texts check = new Texts();
+        check.requireLine("altText", altText, "a description of the picture for people who cannot see it", 300);
+        check.throwIfAny();
+        Story story = readable(storyId, author);
+        if (!author.accountId().map(story::writtenBy).orElse(false)) {
+            throw new Problem(Problem.Kind.FORBIDDEN, "not_the_author", "Only the person who shared a story can add pictures to it.");
+        }
+        if (story.withdrawn() || story.status() != StoryStatus.PENDING) {
+            throw new Problem(Problem.Kind.CONFLICT, "not_pending",
+                    "Pictures can be added while the story waits for a moderator, not after.");
+        }
+        long count = em.createQuery("SELECT COUNT(p) FROM StoryPicture p WHERE p.story.id = :story", Long.class)
+                .setParameter("story", storyId).getSingleResult();
+        if (count >= PICTURES_MAX) {
+            throw new Problem(Problem.Kind.CONFLICT, "too_many_pictures", "A story can have at most " + PICTURES_MAX + " pictures.");
+        }
+        PictureProcessor.Processed picture = PictureProcessor.process(data);
+        String name = pictureFiles.save(picture.bytes(), picture.extension());
+        if (transactions != null) {
+            transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != jakarta.transaction.Status.STATUS_COMMITTED) {
+                        pictureFiles.delete(name);
+                    }
+                }
+            });
+        }
+        StoryPicture stored = new StoryPicture(story, name, picture.contentType(), altText, picture.width(),
+                picture.height(), now());
+        em.persist(stored);
+        em.flush();
+        return stored;
+    }
+
+    /** A story's pictures, in the order added. */
+    public List<StoryPicture> pictures(long storyId) {
+        return em.createQuery("SELECT p FROM StoryPicture p WHERE p.story.id = :story ORDER BY p.id", StoryPicture.class)
+                .setParameter("story", storyId).getResultList();
+    }
+
+    /** The picture with this file name, if {@code viewer} may read its story (else 404, as for the story). */
+    public StoryPicture servable(String fileName, Viewer viewer) {
+        StoryPicture picture = em.createQuery("SELECT p FROM StoryPicture p JOIN FETCH p.story s JOIN FETCH s.author "
+                        + "WHERE p.fileName = :name", StoryPicture.class)
+                .setParameter("name", fileName).getResultStream().findFirst().orElse(null);
+        if (picture == null || !mayRead(picture.story(), viewer)) {
+            throw Problem.notFound("There is no picture here.");
+        }
+        return picture;
     }
 }

@@ -131,7 +131,7 @@ public class StoriesResource {
     @APIResponse(responseCode = "404", description = "No such story, or not one the caller may read")
     public StoryViews.Full read(@PathParam("id") String id) {
         Story story = stories.readable(RequestNumbers.id(id, "story"), viewer.get());
-        return StoryViews.full(story, stories.responses(story.id()), viewer.get());
+        return StoryViews.full(story, stories.responses(story.id()), stories.pictures(story.id()), viewer.get());
     }
 
     @POST
@@ -196,6 +196,43 @@ public class StoriesResource {
         long storyId = RequestNumbers.id(id, "story");
         StoryResponse response = stories.respond(storyId, viewer.get(), responder, required(body).body());
         return Response.status(Response.Status.CREATED).entity(StoryViews.response(response)).build();
+    }
+
+    @POST
+    @Path("{id}/pictures")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Add a picture to one's own story while it waits for a moderator", description = "Multipart "
+            + "form with the parts 'file' (PNG, JPEG or GIF, at most 5 MB, checked by its content and re-encoded "
+            + "without metadata) and 'altText' (what it shows, for people who cannot see it). At most 4 pictures.")
+    @APIResponse(responseCode = "201", description = "Added: the picture's address, description and size")
+    @APIResponse(responseCode = "400", description = "Not a picture whatever it claims, damaged, or no description")
+    @APIResponse(responseCode = "403", description = "Not the author")
+    @APIResponse(responseCode = "404", description = "No such story")
+    @APIResponse(responseCode = "409", description = "The story is no longer waiting for a moderator, or has 4 pictures")
+    @APIResponse(responseCode = "413", description = "Over 5 MB")
+    public Response addPicture(@PathParam("id") String id, List<jakarta.ws.rs.core.EntityPart> parts) {
+        Viewer who = viewer.get();
+        Contributors.requireVerifiedMember(who);
+        long storyId = RequestNumbers.id(id, "story");
+        byte[] file = null;
+        String altText = null;
+        try {
+            for (jakarta.ws.rs.core.EntityPart part : parts == null ? List.<jakarta.ws.rs.core.EntityPart>of() : parts) {
+                if ("file".equals(part.getName())) {
+                    file = part.getContent().readNBytes(PictureProcessor.MAX_BYTES + 1);
+                } else if ("altText".equals(part.getName())) {
+                    altText = new String(part.getContent().readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new Problem(Problem.Kind.INVALID, "unreadable_upload", "The upload could not be read. Please try again.");
+        }
+        if (file == null) {
+            throw Problem.invalid(Map.of("file", "Please send the picture in a part named 'file'."));
+        }
+        StoryPicture picture = stories.addPicture(storyId, who, file, altText);
+        return Response.status(Response.Status.CREATED).entity(StoryViews.picture(picture)).build();
     }
 
     @POST

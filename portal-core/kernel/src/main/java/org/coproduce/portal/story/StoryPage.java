@@ -33,6 +33,9 @@ public class StoryPage {
     private List<StoryViews.Response> responses = List.of();
     private String response;
     private String reason;
+    private List<StoryPicture> pictures = List.of();
+    private jakarta.servlet.http.Part picture;
+    private String altText;
 
     @PostConstruct
     void load() {
@@ -41,6 +44,7 @@ public class StoryPage {
             try {
                 story = stories.readable(id, viewer.get());
                 responses = stories.responses(id).stream().map(StoryViews::response).toList();
+                pictures = stories.pictures(id);
             } catch (Problem notFound) {
                 story = null;
             }
@@ -85,6 +89,60 @@ public class StoryPage {
             FacesPages.show(problem, "withdraw");
         }
         return null;
+    }
+
+    public String addPicture() {
+        try {
+            if (picture == null || picture.getSize() == 0) {
+                throw Problem.invalid(java.util.Map.of("file", "Please choose a picture to upload."));
+            }
+            if (picture.getSize() > PictureProcessor.MAX_BYTES) {
+                throw Problem.invalid(java.util.Map.of("file", "The picture can be at most 5 MB."));
+            }
+            byte[] data;
+            try (var in = picture.getInputStream()) {
+                data = in.readNBytes(PictureProcessor.MAX_BYTES + 1);
+            }
+            stories.addPicture(id, viewer.get(), data, altText);
+            FacesPages.flashInfo("The picture is added to your story.");
+            FacesPages.redirect("/stories/story?id=" + id);
+        } catch (Problem problem) {
+            Problem shown = problem.fields().stream().anyMatch(f -> f.field().equals("picture"))
+                    ? new Problem(problem.kind(), problem.code(), problem.getMessage(), problem.fields().stream()
+                            .map(f -> f.field().equals("picture") ? new Problem.FieldMessage("file", f.message()) : f)
+                            .toList(), 0)
+                    : problem;
+            FacesPages.show(shown, "picture");
+        } catch (java.io.IOException e) {
+            FacesPages.show(new Problem(Problem.Kind.INVALID, "unreadable_upload",
+                    "The upload could not be read. Please try again."), "picture");
+        }
+        return null;
+    }
+
+    public boolean isCanAddPicture() {
+        return isMine() && !story.withdrawn() && story.status() == StoryStatus.PENDING
+                && pictures.size() < Stories.PICTURES_MAX;
+    }
+
+    public List<StoryPicture> getPictures() {
+        return pictures;
+    }
+
+    public jakarta.servlet.http.Part getPicture() {
+        return picture;
+    }
+
+    public void setPicture(jakarta.servlet.http.Part picture) {
+        this.picture = picture;
+    }
+
+    public String getAltText() {
+        return altText;
+    }
+
+    public void setAltText(String altText) {
+        this.altText = altText;
     }
 
     public String respond() {

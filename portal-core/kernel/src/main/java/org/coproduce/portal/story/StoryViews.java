@@ -48,7 +48,14 @@ public final class StoryViews {
             Instant withdrawnAt,
             @Schema(description = "Why a moderator turned it down: shown to the author and moderators only") String rejectionReason,
             @Schema(description = "Whether the caller shared it") boolean mine,
+            List<Picture> pictures,
             List<Response> responses) {
+    }
+
+    @Schema(name = "StoryPicture", description = "A picture with a story")
+    public record Picture(@Schema(description = "Its address, from the site root: /pictures/...") String url,
+                          @Schema(description = "What it shows, for people who cannot see it") String altText,
+                          int width, int height) {
     }
 
     /** A page of stories. */
@@ -68,13 +75,22 @@ public final class StoryViews {
     }
 
     public static Full full(Story story, List<StoryResponse> responses, Viewer viewer) {
+        return full(story, responses, List.of(), viewer);
+    }
+
+    public static Full full(Story story, List<StoryResponse> responses, List<StoryPicture> pictures, Viewer viewer) {
         boolean mine = viewer.accountId().map(story::writtenBy).orElse(false);
         boolean moderator = viewer.has(org.coproduce.plugin.PortalRole.MODERATOR);
         return new Full(story.id(), story.title(), story.body(), story.authorName(), story.pseudonymous(),
                 story.status().name(), story.withdrawn(), story.createdAt(),
                 story.status() == StoryStatus.APPROVED ? story.moderatedAt() : null, story.withdrawnAt(),
                 mine || moderator ? story.rejectionReason() : null, mine,
+                pictures.stream().map(StoryViews::picture).toList(),
                 responses.stream().map(StoryViews::response).toList());
+    }
+
+    public static Picture picture(StoryPicture picture) {
+        return new Picture("/pictures/" + picture.fileName(), picture.altText(), picture.width(), picture.height());
     }
 
     public static Response response(StoryResponse response) {
