@@ -69,6 +69,29 @@ class SchemaMigrationsIT {
         assertThrows(IllegalStateException.class, () -> count(db, "testplugin_thing"), "no other plugin's tables");
     }
 
+    /** "1 true", "2 true"...: one for each core migration file (in a folder or a jar), as the history lists them. */
+    private List<String> coreVersions() {
+        try {
+            java.net.URI marker = getClass().getClassLoader().getResource("db/migration/core/flyway.location").toURI();
+            if ("jar".equals(marker.getScheme())) {
+                try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(marker, java.util.Map.of())) {
+                    return versionsIn(jar.provider().getPath(marker).getParent());
+                }
+            }
+            return versionsIn(java.nio.file.Path.of(marker).getParent());
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> versionsIn(java.nio.file.Path folder) throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.+\\.sql"))
+                    .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).sorted()
+                    .map(v -> v + " true").toList();
+        }
+    }
+
     private SchemaMigrations migrations(TestDatabase db) {
         return new SchemaMigrations(db.dataSource(), getClass().getClassLoader());
     }

@@ -1,0 +1,68 @@
+package org.coproduce.portal.practice;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.coproduce.plugin.Problem;
+import org.coproduce.portal.content.MarkdownRenderer;
+import org.coproduce.portal.web.FacesPages;
+
+/** One practice example. */
+@Named
+@RequestScoped
+public class PracticeExamplePage {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+            .withZone(ZoneOffset.UTC);
+
+    @Inject
+    PracticeExamples examples;
+
+    private PracticeViews.Full example;
+
+    @PostConstruct
+    void load() {
+        String id = FacesPages.request().getParameter("id");
+        try {
+            example = PracticeViews.full(examples.find(Long.parseLong(id == null ? "" : id.strip())));
+        } catch (NumberFormatException | Problem notFound) {
+            example = null;
+        }
+    }
+
+    /** View action: 404 when there is no such example. */
+    public void requireExample() {
+        if (example == null) {
+            ExternalContext external = FacesPages.faces().getExternalContext();
+            try {
+                external.responseSendError(404, "There is no practice example with this number.");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            FacesPages.faces().responseComplete();
+        }
+    }
+
+    public PracticeViews.Full getExample() {
+        return example;
+    }
+
+    public String getBodyHtml() {
+        return example == null ? "" : MarkdownRenderer.toSafeHtml(example.body());
+    }
+
+    public boolean isContactEmail() {
+        return example != null && !example.contact().contains("/") && example.contact().contains("@");
+    }
+
+    public String getAddedOn() {
+        return example == null ? "" : DATE.format(example.createdAt());
+    }
+}
