@@ -34,7 +34,8 @@ class SchemaMigrationsIT {
 
         for (String table : List.of("account", "email_token", "api_token", "outgoing_mail", "plugin_state",
                 "forum_category", "forum_thread", "forum_reply", "forum_revision", "forum_view", "forum_thread_follow",
-                "forum_category_follow", "guidance_document", "guidance_version", "guidance_draft")) {
+                "forum_category_follow", "guidance_document", "guidance_version", "guidance_draft", "story_entry", "story_pseudonym",
+                "story_response", "story_picture", "practice_example", "practice_tag", "practice_outcome", "practice_evidence_link")) {
             assertEquals(0L, count(db, table), table + " exists and is empty");
         }
         assertEquals(coreVersions(), history(db, "core_schema_history"));
@@ -94,20 +95,6 @@ class SchemaMigrationsIT {
 
     private SchemaMigrations migrations(TestDatabase db) {
         return new SchemaMigrations(db.dataSource(), getClass().getClassLoader());
-    }
-
-    /** "version true" for each core migration file (V<n>__*.sql) of the module's sources, in version order. */
-    private static List<String> coreVersions() {
-        try {
-            java.nio.file.Path folder = java.nio.file.Path.of("src/main/resources/db/migration/core");
-            try (var files = java.nio.file.Files.list(folder)) {
-                return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                        .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).sorted()
-                        .map(v -> v + " true").toList();
-            }
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static long count(TestDatabase db, String table) {
