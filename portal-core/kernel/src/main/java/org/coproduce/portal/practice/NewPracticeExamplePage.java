@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.coproduce.plugin.Problem;
@@ -34,6 +35,9 @@ public class NewPracticeExamplePage {
     private String tags;
     private String outcomes;
     private String evidenceLinks;
+    private List<Long> relatedGuidanceIds = new ArrayList<>();
+    private String relatedThreads;
+    private List<PracticeExamples.RelatedItem> guidanceChoices;
 
     @PostConstruct
     void load() {
@@ -45,7 +49,7 @@ public class NewPracticeExamplePage {
             long author = org.coproduce.portal.content.Contributors.requireVerifiedMember(viewer.get());
             PracticeExample example = examples.add(author, new NewPracticeExample(title, summary, body, country,
                     organisation, contact, referenceNumber, partnershipLevel, split(tags, ","), split(outcomes, "\n"),
-                    split(evidenceLinks, "\n")));
+                    split(evidenceLinks, "\n"), relatedGuidanceIds, ThreadReferences.parse(relatedThreads)));
             FacesPages.flashInfo("Thank you: the practice example " + example.referenceNumber() + " is in the register.");
             FacesPages.redirect("/practice/example?id=" + example.id());
         } catch (Problem problem) {
@@ -69,6 +73,30 @@ public class NewPracticeExamplePage {
 
     public List<PartnershipLevel> getLevels() {
         return Arrays.asList(PartnershipLevel.values());
+    }
+
+    /** Published guidance documents to choose from (read once per request). */
+    public List<PracticeExamples.RelatedItem> getGuidanceChoices() {
+        if (guidanceChoices == null) {
+            guidanceChoices = examples.publishedGuidance();
+        }
+        return guidanceChoices;
+    }
+
+    public List<Long> getRelatedGuidanceIds() {
+        return relatedGuidanceIds;
+    }
+
+    public void setRelatedGuidanceIds(List<Long> relatedGuidanceIds) {
+        this.relatedGuidanceIds = relatedGuidanceIds == null ? new ArrayList<>() : new ArrayList<>(relatedGuidanceIds);
+    }
+
+    public String getRelatedThreads() {
+        return relatedThreads;
+    }
+
+    public void setRelatedThreads(String relatedThreads) {
+        this.relatedThreads = relatedThreads;
     }
 
     public String getTitle() {
