@@ -69,10 +69,7 @@ class PracticeLinksApiIT {
         assertEquals("Linked from a practice example", threads.get(0).getString("title"));
 
         // The category becomes members-only later: visitors no longer see the thread; members still do.
-        String closing = Json.createObjectBuilder().add("name", "Links test " + category).add("description", "Closed now.")
-                .add("membersOnly", true).build().toString();
-        Response closed = portal.put("/api/v1/categories/" + category, closing, admin);
-        assertEquals(200, closed.status() == 204 ? 200 : closed.status(), closed.toString());
+        makeMembersOnly(category);
         assertEquals(0, portal.get("/api/v1/practice-examples/" + id).json().getJsonArray("relatedThreads").size());
         assertFalse(portal.get("/api/v1/practice-examples/" + id).body().contains("Linked from a practice example"));
         assertEquals(1, portal.get("/api/v1/practice-examples/" + id, practitioner).json()
@@ -85,9 +82,7 @@ class PracticeLinksApiIT {
     void unknownIdsAndMembersOnlyThreadsAreRefused() {
         long closedCategory = category();
         long closedThread = thread(closedCategory, "A members-only thread");
-        String closing = Json.createObjectBuilder().add("name", "Links test " + closedCategory).add("description", "Closed.")
-                .add("membersOnly", true).build().toString();
-        assertTrue(portal.put("/api/v1/categories/" + closedCategory, closing, admin).status() < 300);
+        makeMembersOnly(closedCategory);
         long total = total();
 
         Response unknownGuide = portal.post("/api/v1/practice-examples", example(ids(987654321L), ids()), practitioner);
@@ -137,12 +132,15 @@ class PracticeLinksApiIT {
                 .add("description", "Made by PracticeLinksApiIT.").add("membersOnly", false).build().toString();
         Response created = portal.post("/api/v1/categories", body, admin);
         assertEquals(201, created.status(), created.toString());
-        long id = created.json().getJsonNumber("id").longValue();
-        // rename to a name the tests can rebuild when they change the category
-        String renamed = Json.createObjectBuilder().add("name", "Links test " + id).add("description", "Made by PracticeLinksApiIT.")
-                .add("membersOnly", false).build().toString();
-        assertTrue(portal.put("/api/v1/categories/" + id, renamed, admin).status() < 300);
-        return id;
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private void makeMembersOnly(long category) {
+        JsonObject current = portal.get("/api/v1/categories/" + category, admin).json();
+        String closing = Json.createObjectBuilder().add("name", current.getString("name"))
+                .add("description", current.getString("description")).add("membersOnly", true).build().toString();
+        Response closed = portal.put("/api/v1/categories/" + category, closing, admin);
+        assertTrue(closed.status() < 300, closed.toString());
     }
 
     private long thread(long category, String title) {
