@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.coproduce.plugin.Problem;
 import org.coproduce.portal.account.Account;
 import org.coproduce.portal.auth.RequestViewer;
@@ -47,15 +49,38 @@ public class NewPracticeExamplePage {
     public String add() {
         try {
             long author = org.coproduce.portal.content.Contributors.requireVerifiedMember(viewer.get());
-            PracticeExample example = examples.add(author, new NewPracticeExample(title, summary, body, country,
-                    organisation, contact, referenceNumber, partnershipLevel, split(tags, ","), split(outcomes, "\n"),
-                    split(evidenceLinks, "\n"), relatedGuidanceIds, ThreadReferences.parse(relatedThreads)));
+            List<Long> threadIds;
+            try {
+                threadIds = ThreadReferences.parse(relatedThreads);
+            } catch (Problem unreadable) {
+                throw withOtherChecks(unreadable);
+            }
+            PracticeExample example = examples.add(author, input(threadIds));
             FacesPages.flashInfo("Thank you: the practice example " + example.referenceNumber() + " is in the register.");
             FacesPages.redirect("/practice/example?id=" + example.id());
         } catch (Problem problem) {
             FacesPages.show(problem, "example");
         }
         return null;
+    }
+
+    private NewPracticeExample input(List<Long> threadIds) {
+        return new NewPracticeExample(title, summary, body, country, organisation, contact, referenceNumber,
+                partnershipLevel, split(tags, ","), split(outcomes, "\n"), split(evidenceLinks, "\n"),
+                relatedGuidanceIds, threadIds);
+    }
+
+    /** The thread field's problem together with those of the other fields, so that one try shows them all. */
+    private Problem withOtherChecks(Problem unreadable) {
+        try {
+            input(List.of()).checked();
+            return unreadable;
+        } catch (Problem others) {
+            Map<String, String> messages = new LinkedHashMap<>();
+            others.fields().forEach(f -> messages.put(f.field(), f.message()));
+            unreadable.fields().forEach(f -> messages.put(f.field(), f.message()));
+            return Problem.invalid(messages);
+        }
     }
 
     static List<String> split(String text, String separator) {
