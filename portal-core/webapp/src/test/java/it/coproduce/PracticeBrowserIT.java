@@ -28,6 +28,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class PracticeBrowserIT {
 
+    private long welcomeThread() {
+        long category = portal.get("/api/v1/categories").jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("Getting started with co-production")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        return portal.get("/api/v1/threads?category=" + category + "&size=100").json().getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(t -> t.getString("title").equals("Welcome: how these discussions work")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
     private final Portal portal = new Portal();
     private ChromeDriver browser;
 
@@ -69,15 +79,28 @@ class PracticeBrowserIT {
         browser.findElement(By.id("example:tags")).sendKeys(tag + ", planning");
         browser.findElement(By.id("example:outcomes")).sendKeys("A plan residents recognise\nMore residents at meetings");
         browser.findElement(By.id("example:evidenceLinks")).sendKeys("https://example.org/buurtteam");
+        String guide = "Running meetings that everyone can take part in";
+        new Select(browser.findElement(By.id("example:relatedGuidanceIds"))).selectByVisibleText(guide);
+        browser.findElement(By.id("example:relatedThreadIds")).sendKeys("/discussions/category?id=3");
         browser.findElement(By.id("example:submit")).click();
 
         waitFor("Please give an email address or a web address");
+        assertTrue(text().contains("\"/discussions/category?id=3\" is not a thread number or a link to a thread"), text());
         assertEquals(title, browser.findElement(By.id("example:title")).getDomProperty("value"), "what was typed is kept");
+        assertEquals(guide, new Select(browser.findElement(By.id("example:relatedGuidanceIds"))).getFirstSelectedOption()
+                .getText(), "the chosen guidance is kept");
+        assertEquals("/discussions/category?id=3", browser.findElement(By.id("example:relatedThreadIds")).getDomProperty("value"));
         browser.findElement(By.id("example:contact")).clear();
         browser.findElement(By.id("example:contact")).sendKeys("buurtteam@example.org");
+        long welcome = welcomeThread();
+        browser.findElement(By.id("example:relatedThreadIds")).clear();
+        browser.findElement(By.id("example:relatedThreadIds")).sendKeys(portal.url("/discussions/thread?id=" + welcome));
         browser.findElement(By.id("example:submit")).click();
 
         waitFor("is in the register");
+        assertTrue(text().contains("Related guidance\n" + guide), text());
+        assertTrue(browser.findElement(By.linkText("Welcome: how these discussions work")).getDomAttribute("href")
+                .endsWith("/discussions/thread?id=" + welcome));
         assertTrue(text().contains(title), text());
         assertTrue(text().contains("Netherlands"), text());
         assertTrue(text().contains("Collaboration:"), text());

@@ -17,7 +17,16 @@ import org.coproduce.portal.common.Texts;
  */
 public record NewPracticeExample(String title, String summary, String body, String country, String organisation,
                                  String contact, String referenceNumber, String partnershipLevel, List<String> tags,
-                                 List<String> outcomes, List<String> evidenceLinks) {
+                                 List<String> outcomes, List<String> evidenceLinks, List<Long> relatedGuidanceIds,
+                                 List<Long> relatedThreadIds) {
+
+    /** An example without links to guidance or discussions. */
+    public NewPracticeExample(String title, String summary, String body, String country, String organisation,
+                              String contact, String referenceNumber, String partnershipLevel, List<String> tags,
+                              List<String> outcomes, List<String> evidenceLinks) {
+        this(title, summary, body, country, organisation, contact, referenceNumber, partnershipLevel, tags, outcomes,
+                evidenceLinks, List.of(), List.of());
+    }
 
     public static final int TITLE_MAX = 150;
     public static final int SUMMARY_MAX = 500;
@@ -30,6 +39,7 @@ public record NewPracticeExample(String title, String summary, String body, Stri
     public static final int OUTCOMES_MAX = 10;
     public static final int LINK_MAX = 500;
     public static final int LINKS_MAX = 10;
+    public static final int RELATED_MAX = 10;
 
     private static final Pattern REFERENCE = Pattern.compile("[A-Z]{2,5}-[0-9]{1,6}");
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} '’-]*");
@@ -38,7 +48,8 @@ public record NewPracticeExample(String title, String summary, String body, Stri
     /** The checked values, ready to store. */
     public record Checked(String title, String summary, String body, String country, String organisation,
                           String contact, String referenceNumber, PartnershipLevel partnershipLevel, List<String> tags,
-                          List<String> outcomes, List<String> evidenceLinks) {
+                          List<String> outcomes, List<String> evidenceLinks, List<Long> relatedGuidanceIds,
+                          List<Long> relatedThreadIds) {
     }
 
     public Checked checked() {
@@ -70,9 +81,11 @@ public record NewPracticeExample(String title, String summary, String body, Stri
         List<String> cleanTags = tags(check, tags);
         List<String> cleanOutcomes = lines(check, "outcomes", outcomes, "an outcome", OUTCOME_MAX, OUTCOMES_MAX);
         List<String> cleanLinks = links(check, evidenceLinks);
+        List<Long> guidance = ids(check, "relatedGuidanceIds", relatedGuidanceIds, "guidance documents");
+        List<Long> threads = ids(check, "relatedThreadIds", relatedThreadIds, "discussion threads");
         check.throwIfAny();
         return new Checked(title, summary, body, countryCode, organisation, contact.strip(), reference, level,
-                cleanTags, cleanOutcomes, cleanLinks);
+                cleanTags, cleanOutcomes, cleanLinks, guidance, threads);
     }
 
     /** Why {@code contact} is not an email address or a web address, or null when it is one. */
@@ -176,6 +189,25 @@ public record NewPracticeExample(String title, String summary, String body, Stri
             check.problem("evidenceLinks", "Please give at most " + LINKS_MAX + " evidence links.");
         }
         return clean;
+    }
+
+    /** Ids of related items: each once, in the order given, positive, at most {@link #RELATED_MAX}. */
+    static List<Long> ids(Texts check, String field, List<Long> given, String what) {
+        Set<Long> clean = new LinkedHashSet<>();
+        if (given == null) {
+            return List.of();
+        }
+        for (Long id : given) {
+            if (id == null || id <= 0) {
+                check.problem(field, "Each of the related " + what + " is given by its number, such as 12.");
+            } else {
+                clean.add(id);
+            }
+        }
+        if (clean.size() > RELATED_MAX) {
+            check.problem(field, "Please link at most " + RELATED_MAX + " " + what + ".");
+        }
+        return List.copyOf(clean);
     }
 
     private static void requireText(Texts check, String field, String value, String label, int max) {

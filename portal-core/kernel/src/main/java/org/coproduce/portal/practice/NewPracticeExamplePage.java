@@ -4,8 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.coproduce.plugin.Problem;
 import org.coproduce.portal.account.Account;
 import org.coproduce.portal.auth.RequestViewer;
@@ -34,6 +37,9 @@ public class NewPracticeExamplePage {
     private String tags;
     private String outcomes;
     private String evidenceLinks;
+    private List<Long> relatedGuidanceIds = new ArrayList<>();
+    private String relatedThreads;
+    private List<PracticeExamples.RelatedItem> guidanceChoices;
 
     @PostConstruct
     void load() {
@@ -43,15 +49,38 @@ public class NewPracticeExamplePage {
     public String add() {
         try {
             long author = org.coproduce.portal.content.Contributors.requireVerifiedMember(viewer.get());
-            PracticeExample example = examples.add(author, new NewPracticeExample(title, summary, body, country,
-                    organisation, contact, referenceNumber, partnershipLevel, split(tags, ","), split(outcomes, "\n"),
-                    split(evidenceLinks, "\n")));
+            List<Long> threadIds;
+            try {
+                threadIds = ThreadReferences.parse(relatedThreads);
+            } catch (Problem unreadable) {
+                throw withOtherChecks(unreadable);
+            }
+            PracticeExample example = examples.add(author, input(threadIds));
             FacesPages.flashInfo("Thank you: the practice example " + example.referenceNumber() + " is in the register.");
             FacesPages.redirect("/practice/example?id=" + example.id());
         } catch (Problem problem) {
             FacesPages.show(problem, "example");
         }
         return null;
+    }
+
+    private NewPracticeExample input(List<Long> threadIds) {
+        return new NewPracticeExample(title, summary, body, country, organisation, contact, referenceNumber,
+                partnershipLevel, split(tags, ","), split(outcomes, "\n"), split(evidenceLinks, "\n"),
+                relatedGuidanceIds, threadIds);
+    }
+
+    /** The thread field's problem together with those of the other fields, so that one try shows them all. */
+    private Problem withOtherChecks(Problem unreadable) {
+        try {
+            input(List.of()).checked();
+            return unreadable;
+        } catch (Problem others) {
+            Map<String, String> messages = new LinkedHashMap<>();
+            others.fields().forEach(f -> messages.put(f.field(), f.message()));
+            unreadable.fields().forEach(f -> messages.put(f.field(), f.message()));
+            return Problem.invalid(messages);
+        }
     }
 
     static List<String> split(String text, String separator) {
@@ -69,6 +98,30 @@ public class NewPracticeExamplePage {
 
     public List<PartnershipLevel> getLevels() {
         return Arrays.asList(PartnershipLevel.values());
+    }
+
+    /** Published guidance documents to choose from (read once per request). */
+    public List<PracticeExamples.RelatedItem> getGuidanceChoices() {
+        if (guidanceChoices == null) {
+            guidanceChoices = examples.publishedGuidance();
+        }
+        return guidanceChoices;
+    }
+
+    public List<Long> getRelatedGuidanceIds() {
+        return relatedGuidanceIds;
+    }
+
+    public void setRelatedGuidanceIds(List<Long> relatedGuidanceIds) {
+        this.relatedGuidanceIds = relatedGuidanceIds == null ? new ArrayList<>() : new ArrayList<>(relatedGuidanceIds);
+    }
+
+    public String getRelatedThreads() {
+        return relatedThreads;
+    }
+
+    public void setRelatedThreads(String relatedThreads) {
+        this.relatedThreads = relatedThreads;
     }
 
     public String getTitle() {

@@ -18,7 +18,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.coproduce.portal.account.Account;
 
 /** One example in the register of practice. Text is stored as written; the body is Markdown. */
@@ -78,6 +80,16 @@ public class PracticeExample {
     @Column(name = "url", nullable = false, length = 500)
     private List<String> evidenceLinks = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "practice_guidance_link", joinColumns = @JoinColumn(name = "example_id"))
+    @Column(name = "document_id", nullable = false)
+    private Set<Long> guidanceIds = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "practice_thread_link", joinColumns = @JoinColumn(name = "example_id"))
+    @Column(name = "thread_id", nullable = false)
+    private Set<Long> threadIds = new LinkedHashSet<>();
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -100,6 +112,8 @@ public class PracticeExample {
         this.tags = new ArrayList<>(values.tags());
         this.outcomes = new ArrayList<>(values.outcomes());
         this.evidenceLinks = new ArrayList<>(values.evidenceLinks());
+        this.guidanceIds = new LinkedHashSet<>(values.relatedGuidanceIds());
+        this.threadIds = new LinkedHashSet<>(values.relatedThreadIds());
         this.createdAt = createdAt;
     }
 
@@ -153,6 +167,26 @@ public class PracticeExample {
 
     public List<String> evidenceLinks() {
         return List.copyOf(evidenceLinks);
+    }
+
+    /** Ids of the related guidance documents (which may since have gone unpublished: readers filter). */
+    public Set<Long> guidanceIds() {
+        return Set.copyOf(guidanceIds);
+    }
+
+    /** Ids of the related discussion threads (readers show only those the viewer may read). */
+    public Set<Long> threadIds() {
+        return Set.copyOf(threadIds);
+    }
+
+    /** Links a guidance document unless it is linked already; the caller checks that it exists. */
+    void linkGuidance(long documentId) {
+        guidanceIds.add(documentId);
+    }
+
+    /** Links a discussion thread unless it is linked already; the caller checks that it exists. */
+    void linkThread(long threadId) {
+        threadIds.add(threadId);
     }
 
     public Instant createdAt() {

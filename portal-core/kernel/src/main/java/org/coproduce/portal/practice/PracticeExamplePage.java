@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.coproduce.plugin.Problem;
+import org.coproduce.portal.auth.RequestViewer;
 import org.coproduce.portal.content.MarkdownRenderer;
 import org.coproduce.portal.web.FacesPages;
 
@@ -25,13 +26,17 @@ public class PracticeExamplePage {
     @Inject
     PracticeExamples examples;
 
+    @Inject
+    RequestViewer viewer;
+
     private PracticeViews.Full example;
 
     @PostConstruct
     void load() {
         String id = FacesPages.request().getParameter("id");
         try {
-            example = PracticeViews.full(examples.find(Long.parseLong(id == null ? "" : id.strip())));
+            long number = Long.parseLong(id == null ? "" : id.strip());
+            example = PracticeViews.full(examples.find(number), examples.related(number, viewer.get()));
         } catch (NumberFormatException | Problem notFound) {
             example = null;
         }

@@ -49,7 +49,11 @@ public class PracticeExamplesResource {
             @Schema(required = true, enumeration = {"COORDINATION", "COOPERATION", "COLLABORATION", "COPRODUCTION"}) String partnershipLevel,
             @Schema(description = "Up to 10 themes, stored lower-case") List<String> tags,
             @Schema(description = "Up to 10 short texts") List<String> outcomes,
-            @Schema(description = "Up to 10 http(s) addresses") List<String> evidenceLinks) {
+            @Schema(description = "Up to 10 http(s) addresses") List<String> evidenceLinks,
+            @Schema(description = "Up to 10 ids of published guidance documents this example relates to")
+            List<Long> relatedGuidanceIds,
+            @Schema(description = "Up to 10 ids of discussion threads this example relates to; threads in "
+                    + "members-only categories cannot be linked") List<Long> relatedThreadIds) {
     }
 
     @POST
@@ -57,7 +61,8 @@ public class PracticeExamplesResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Add a practice example (verified members)")
     @APIResponse(responseCode = "201", description = "Added; Location names it")
-    @APIResponse(responseCode = "400", description = "A field is missing or not right, with a message per field")
+    @APIResponse(responseCode = "400", description = "A field is missing or not right, with a message per field "
+            + "(also for unknown related guidance or thread ids, and for threads in members-only categories)")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Email address not confirmed yet")
     @APIResponse(responseCode = "409", description = "The reference number is in use")
@@ -68,9 +73,9 @@ public class PracticeExamplesResource {
         }
         PracticeExample example = examples.add(author, new NewPracticeExample(body.title(), body.summary(), body.body(),
                 body.country(), body.organisation(), body.contact(), body.referenceNumber(), body.partnershipLevel(),
-                body.tags(), body.outcomes(), body.evidenceLinks()));
+                body.tags(), body.outcomes(), body.evidenceLinks(), body.relatedGuidanceIds(), body.relatedThreadIds()));
         return Response.created(UriBuilder.fromPath("/api/v1/practice-examples/{id}").build(example.id()))
-                .entity(PracticeViews.full(example)).build();
+                .entity(PracticeViews.full(example, examples.related(example.id(), viewer.get()))).build();
     }
 
     @GET
@@ -89,7 +94,8 @@ public class PracticeExamplesResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a practice example")
+    @Operation(summary = "Read a practice example", description = "With its related guidance (published documents) "
+            + "and related discussion threads (only those the caller may read).")
     @APIResponse(responseCode = "200", description = "The example")
     @APIResponse(responseCode = "400", description = "The id is not a number")
     @APIResponse(responseCode = "404", description = "No such example")
@@ -100,7 +106,7 @@ public class PracticeExamplesResource {
         } catch (NumberFormatException e) {
             throw new Problem(Problem.Kind.INVALID, "invalid_id", "A practice example number is a whole number such as 12.");
         }
-        return PracticeViews.full(examples.find(number));
+        return PracticeViews.full(examples.find(number), examples.related(number, viewer.get()));
     }
 
     private static int number(String value, String field, int fallback) {

@@ -27,7 +27,12 @@ public final class PracticeViews {
                        @Schema(enumeration = {"COORDINATION", "COOPERATION", "COLLABORATION", "COPRODUCTION"}) String partnershipLevel,
                        String partnershipLevelLabel, @Schema(description = "What the level means, in plain words") String partnershipLevelMeaning,
                        List<String> tags, List<String> outcomes, List<String> evidenceLinks, String addedBy,
-                       Instant createdAt) {
+                       Instant createdAt,
+                       @Schema(description = "Related guidance documents (published ones), by title")
+                       List<PracticeExamples.RelatedItem> relatedGuidance,
+                       @Schema(description = "Related discussion threads the caller may read (threads in members-only "
+                               + "categories are left out for visitors), by title")
+                       List<PracticeExamples.RelatedItem> relatedThreads) {
     }
 
     @Schema(name = "PracticeExamplePage")
@@ -46,10 +51,10 @@ public final class PracticeViews {
                 examples.size(), examples.total(), examples.pages());
     }
 
-    public static Full full(PracticeExample e) {
+    public static Full full(PracticeExample e, PracticeExamples.Related related) {
         return new Full(e.id(), e.title(), e.summary(), e.body(), e.country(), Countries.name(e.country()),
                 e.organisation(), e.contact(), e.referenceNumber(), e.partnershipLevel().name(),
                 e.partnershipLevel().label(), e.partnershipLevel().meaning(), e.tags(), e.outcomes(),
-                e.evidenceLinks(), e.author().displayName(), e.createdAt());
+                e.evidenceLinks(), e.author().displayName(), e.createdAt(), related.guidance(), related.threads());
     }
 }

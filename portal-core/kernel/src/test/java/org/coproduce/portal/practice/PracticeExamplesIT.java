@@ -44,7 +44,7 @@ class PracticeExamplesIT extends OnBothDatabases {
         assertEquals(List.of("More breaks taken", "Shorter waits"), stored.outcomes());
         assertEquals(List.of("https://example.org/a", "https://example.org/b"), stored.evidenceLinks());
         assertEquals("Test Person", stored.author().displayName());
-        PracticeViews.Full view = PracticeViews.full(stored);
+        PracticeViews.Full view = PracticeViews.full(stored, new PracticeExamples.Related(List.of(), List.of()));
         assertEquals("United Kingdom", view.countryName());
         assertEquals("Collaboration", view.partnershipLevelLabel());
     }
