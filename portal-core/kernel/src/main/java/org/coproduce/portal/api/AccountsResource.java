@@ -69,7 +69,7 @@ public class AccountsResource {
     @APIResponse(responseCode = "400", description = "Invalid input, with a message per field")
     @APIResponse(responseCode = "409", description = "The email address has an account already")
     public Response register(RegistrationBody body) {
-        RegistrationBody b = Bodies.required(body);
+        RegistrationBody b = ApiInput.body(body);
         Account account = registration.register(new RegistrationRequest(b.displayName(), b.email(), b.password(), b.networkRole()));
         return Response.created(UriBuilder.fromPath("/api/v1/me").build()).entity(AccountView.of(account)).build();
     }
@@ -81,7 +81,7 @@ public class AccountsResource {
     @APIResponse(responseCode = "404", description = "Unknown token")
     @APIResponse(responseCode = "410", description = "Used or expired token")
     public AccountView verify(TokenBody body) {
-        return AccountView.of(registration.verify(Bodies.required(body).token()));
+        return AccountView.of(registration.verify(ApiInput.body(body).token()));
     }
 
     @POST
@@ -102,7 +102,7 @@ public class AccountsResource {
     @APIResponse(responseCode = "202", description = "A link was sent if the address has an account")
     @APIResponse(responseCode = "400", description = "Not an email address")
     public Response requestReset(EmailBody body) {
-        passwordReset.request(Bodies.required(body).email());
+        passwordReset.request(ApiInput.body(body).email());
         return Response.accepted().build();
     }
 
@@ -114,7 +114,7 @@ public class AccountsResource {
     @APIResponse(responseCode = "404", description = "Unknown token")
     @APIResponse(responseCode = "410", description = "Used or expired token")
     public Response confirmReset(ResetBody body) {
-        ResetBody b = Bodies.required(body);
+        ResetBody b = ApiInput.body(body);
         passwordReset.complete(b.token(), b.password());
         return Response.noContent().build();
     }

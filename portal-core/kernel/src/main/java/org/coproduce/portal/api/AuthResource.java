@@ -55,7 +55,7 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "Wrong email address or password")
     @APIResponse(responseCode = "429", description = "Too many failed attempts; see Retry-After")
     public TokenView token(Credentials body) {
-        Credentials c = Bodies.required(body);
+        Credentials c = ApiInput.body(body);
         Account account = signIn.check(c.email(), c.password(), request.getRemoteAddr());
         IssuedToken issued = tokens.issue(account.id());
         return new TokenView(issued.token(), issued.expiresAt());

@@ -58,7 +58,7 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "The updated account")
     @APIResponse(responseCode = "400", description = "Invalid input")
     public AccountView update(ProfileBody body) {
-        ProfileBody b = Bodies.required(body);
+        ProfileBody b = ApiInput.body(body);
         return AccountView.of(profiles.update(account().id(), b.displayName(), b.networkRole()));
     }
 
@@ -69,7 +69,7 @@ public class MeResource {
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", description = "Current password wrong, or new one not acceptable")
     public Response changePassword(PasswordBody body) {
-        PasswordBody b = Bodies.required(body);
+        PasswordBody b = ApiInput.body(body);
         profiles.changePassword(account().id(), b.currentPassword(), b.newPassword());
         return Response.noContent().build();
     }

@@ -55,7 +55,7 @@ public class PluginsResource {
     @APIResponse(responseCode = "200", description = "The plugin's new status")
     @APIResponse(responseCode = "404", description = "No such plugin")
     public PluginStatus setEnabled(@PathParam("id") String id, SwitchBody body) {
-        SwitchBody b = Bodies.required(body);
+        SwitchBody b = ApiInput.body(body);
         if (b.enabled() == null) {
             throw Problem.invalid(Map.of("enabled", "Please say true or false for enabled."));
         }

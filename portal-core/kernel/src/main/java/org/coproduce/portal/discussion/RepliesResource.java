@@ -1,5 +1,6 @@
 package org.coproduce.portal.discussion;
 
+import org.coproduce.portal.api.ApiInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

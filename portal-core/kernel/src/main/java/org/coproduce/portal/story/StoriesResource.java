@@ -1,5 +1,6 @@
 package org.coproduce.portal.story;
 
+import org.coproduce.portal.api.ApiInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -104,8 +105,8 @@ public class StoriesResource {
                                 @QueryParam("mine") @Parameter(description = "true: the caller's own stories") String mine,
                                 @QueryParam("page") @Parameter(description = "From 1") String page,
                                 @QueryParam("size") @Parameter(description = "1 to 100, default 20") String size) {
-        int p = RequestNumbers.optional(page, "page", 1);
-        int s = RequestNumbers.optional(size, "size", 20);
+        int p = ApiInput.integer("page", page, 1);
+        int s = ApiInput.integer("size", size, 20);
         Viewer who = viewer.get();
         if ("true".equalsIgnoreCase(mine)) {
             if (!who.signedIn()) {
@@ -130,7 +131,7 @@ public class StoriesResource {
     @APIResponse(responseCode = "200", description = "The story")
     @APIResponse(responseCode = "404", description = "No such story, or not one the caller may read")
     public StoryViews.Full read(@PathParam("id") String id) {
-        Story story = stories.readable(RequestNumbers.id(id, "story"), viewer.get());
+        Story story = stories.readable(ApiInput.id("story", id), viewer.get());
         return StoryViews.full(story, stories.responses(story.id()), stories.pictures(story.id()), viewer.get());
     }
 
@@ -143,7 +144,7 @@ public class StoriesResource {
     @APIResponse(responseCode = "404", description = "No such story, or withdrawn")
     @APIResponse(responseCode = "409", description = "Reviewed already")
     public StoryViews.Full approve(@PathParam("id") String id) {
-        Story story = stories.approve(RequestNumbers.id(id, "story"), viewer.get());
+        Story story = stories.approve(ApiInput.id("story", id), viewer.get());
         return StoryViews.full(story, List.of(), viewer.get());
     }
 
@@ -158,7 +159,7 @@ public class StoriesResource {
     @APIResponse(responseCode = "404", description = "No such story, or withdrawn")
     @APIResponse(responseCode = "409", description = "Reviewed already")
     public StoryViews.Full reject(@PathParam("id") String id, RejectionBody body) {
-        long storyId = RequestNumbers.id(id, "story");
+        long storyId = ApiInput.id("story", id);
         Story story = stories.reject(storyId, viewer.get(), required(body).reason());
         return StoryViews.full(story, List.of(), viewer.get());
     }
@@ -177,7 +178,7 @@ public class StoriesResource {
         if (!who.signedIn()) {
             throw new Problem(Problem.Kind.UNAUTHORIZED, "unauthorized", "Please sign in to withdraw your story.");
         }
-        Story story = stories.withdraw(RequestNumbers.id(id, "story"), who);
+        Story story = stories.withdraw(ApiInput.id("story", id), who);
         return StoryViews.full(story, stories.responses(story.id()), who);
     }
 
@@ -193,7 +194,7 @@ public class StoriesResource {
     @APIResponse(responseCode = "409", description = "The story is not published")
     public Response respond(@PathParam("id") String id, ResponseBody body) {
         long responder = Contributors.requireVerifiedMember(viewer.get());
-        long storyId = RequestNumbers.id(id, "story");
+        long storyId = ApiInput.id("story", id);
         StoryResponse response = stories.respond(storyId, viewer.get(), responder, required(body).body());
         return Response.status(Response.Status.CREATED).entity(StoryViews.response(response)).build();
     }
@@ -214,7 +215,7 @@ public class StoriesResource {
     public Response addPicture(@PathParam("id") String id, List<jakarta.ws.rs.core.EntityPart> parts) {
         Viewer who = viewer.get();
         Contributors.requireVerifiedMember(who);
-        long storyId = RequestNumbers.id(id, "story");
+        long storyId = ApiInput.id("story", id);
         byte[] file = null;
         String altText = null;
         try {

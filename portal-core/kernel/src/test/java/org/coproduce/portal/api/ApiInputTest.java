@@ -1,4 +1,4 @@
-package org.coproduce.portal.discussion;
+package org.coproduce.portal.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

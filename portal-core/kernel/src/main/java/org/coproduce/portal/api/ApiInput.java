@@ -1,16 +1,19 @@
-package org.coproduce.portal.discussion;
+package org.coproduce.portal.api;
 
 import java.util.List;
 import java.util.Map;
 import org.coproduce.plugin.Problem;
 
-/** Parameters and bodies of the discussion API, checked so that wrong types get a 400 with a message. */
-final class ApiInput {
+/**
+ * Parameters and bodies of the JSON API, checked so that a missing body or a wrong type gets a 400 with a
+ * message rather than an exception: the one place the resources read their ids, numbers and bodies through.
+ */
+public final class ApiInput {
 
     private ApiInput() {
     }
 
-    static <T> T body(T body) {
+    public static <T> T body(T body) {
         if (body == null) {
             throw new Problem(Problem.Kind.INVALID, "body_missing", "Please send a JSON object in the request body.");
         }
@@ -18,7 +21,7 @@ final class ApiInput {
     }
 
     /** An id from the path: a whole number, else 400. */
-    static long id(String name, String value) {
+    public static long id(String name, String value) {
         try {
             long id = Long.parseLong(value);
             if (id > 0) {
@@ -32,7 +35,7 @@ final class ApiInput {
     }
 
     /** A whole number from the query string, or the default when absent. */
-    static int integer(String name, String value, int defaultValue) {
+    public static int integer(String name, String value, int defaultValue) {
         if (value == null || value.isBlank()) {
             return defaultValue;
         }
@@ -44,7 +47,7 @@ final class ApiInput {
     }
 
     /** A true/false field that must be present. */
-    static boolean flag(String name, Boolean value) {
+    public static boolean flag(String name, Boolean value) {
         if (value == null) {
             throw Problem.invalid(Map.of(name, "Please say " + name + ": true or false."));
         }
