@@ -18,11 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A person joins in a real browser: registers, confirms through the mailed link, signs in and signs out. */
 @ExtendWith(ArquillianExtension.class)
@@ -126,12 +124,10 @@ class BrowserJourneyIT {
     }
 
     private String text() {
-        return browser.findElement(By.tagName("body")).getText();
+        return Browser.text(browser);
     }
 
     private static void waitFor(WebDriver browser, String text) {
-        // The body found may belong to the page being left: a stale element just means "look again".
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        Browser.waitForText(browser, text);
     }
 }

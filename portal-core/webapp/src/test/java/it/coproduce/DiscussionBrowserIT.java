@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.coproduce.support.Browser;
 import it.coproduce.support.Deployments;
 import it.coproduce.support.Portal;
-import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -18,10 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** In a real browser: a practitioner starts a thread, a visitor is asked to join, a student replies with a quote. */
 @ExtendWith(ArquillianExtension.class)
@@ -201,24 +198,14 @@ class DiscussionBrowserIT {
     }
 
     private void waitForUrl(String part) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains(part));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("Waited for an address with \"" + part + "\" at " + browser.getCurrentUrl() + ":\n"
-                    + text(), e);
-        }
+        Browser.waitForUrl(browser, part);
     }
 
     private String text() {
-        return browser.findElement(By.tagName("body")).getText();
+        return Browser.text(browser);
     }
 
     private void waitFor(String text) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                    .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("Waited for \"" + text + "\" at " + browser.getCurrentUrl() + ":\n" + text(), e);
-        }
+        Browser.waitForText(browser, text);
     }
 }

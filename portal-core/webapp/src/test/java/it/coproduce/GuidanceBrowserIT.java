@@ -9,7 +9,6 @@ import it.coproduce.support.Portal;
 import it.coproduce.support.TestDocuments;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A moderator imports a Word document through the page, checks the preview, completes it and publishes it. */
 @ExtendWith(ArquillianExtension.class)
@@ -111,11 +109,10 @@ class GuidanceBrowserIT {
     }
 
     private String text() {
-        return browser.findElement(By.tagName("body")).getText();
+        return Browser.text(browser);
     }
 
     private static void waitFor(WebDriver browser, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        Browser.waitForText(browser, text);
     }
 }

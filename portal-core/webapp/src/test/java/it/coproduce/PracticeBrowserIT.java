@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.coproduce.support.Browser;
 import it.coproduce.support.Deployments;
 import it.coproduce.support.Portal;
-import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -18,10 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** In a real browser: a practitioner adds a practice example and finds it in the filtered listing. */
 @ExtendWith(ArquillianExtension.class)
@@ -136,11 +133,10 @@ class PracticeBrowserIT {
     }
 
     private String text() {
-        return browser.findElement(By.tagName("body")).getText();
+        return Browser.text(browser);
     }
 
     private void waitFor(String expected) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
+        Browser.waitForText(browser, expected);
     }
 }

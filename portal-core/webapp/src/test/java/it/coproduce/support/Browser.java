@@ -4,9 +4,14 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's chromium, headless, driven by Debian's chromedriver (installed by src/build/ensure-browser.sh). */
 public final class Browser {
@@ -34,6 +39,35 @@ public final class Browser {
             return browser;
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The visible text of the page now shown. */
+    public static String text(WebDriver browser) {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    /**
+     * Waits until the page shows the text. While a click is still loading the next page, the body found may belong
+     * to the page being left, and chromium then answers with a stale element or an inspector error ("node does not
+     * belong to the document"): both mean "look again", so every WebDriver error inside the wait is retried.
+     */
+    public static void waitForText(WebDriver browser, String expected) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                    .until(d -> text(d).contains(expected));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Waited for \"" + expected + "\" at " + browser.getCurrentUrl() + ":\n"
+                    + text(browser), e);
+        }
+    }
+
+    /** Waits until the address holds the part. */
+    public static void waitForUrl(WebDriver browser, String part) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains(part));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Waited for an address with \"" + part + "\" at " + browser.getCurrentUrl(), e);
         }
     }
 }
