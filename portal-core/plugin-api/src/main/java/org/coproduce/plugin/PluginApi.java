@@ -11,7 +11,7 @@ package org.coproduce.plugin;
 public final class PluginApi {
 
     /** The version of the plugin API this portal provides. */
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "1.1";
 
     private PluginApi() {
     }
