@@ -2,6 +2,7 @@ package org.coproduce.portal.account;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,9 +14,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.coproduce.plugin.PortalRole;
+import org.coproduce.portal.web.cache.ContentChangeListener;
 
 /** A person's account. The email address is stored lower-cased and is unique. */
 @Entity
+@EntityListeners(ContentChangeListener.class)
 @Table(name = "account")
 @NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
 public class Account {

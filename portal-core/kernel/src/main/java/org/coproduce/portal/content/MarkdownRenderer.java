@@ -6,6 +6,7 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.coproduce.portal.common.WeighedLru;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -14,6 +15,8 @@ import org.owasp.html.PolicyFactory;
  * (raw HTML in the text is escaped, not passed through) and the OWASP HTML sanitizer keeps only an allowlist
  * of elements and attributes on top. The Markdown itself is stored exactly as written; this runs on output.
  * Headings are shifted down two levels ({@code #} becomes {@code h3}) so they fit under the page's own.
+ * Results are kept in a bounded cache keyed by the text itself, so a thread page renders each post once, and an
+ * edit (new text) simply misses it.
  */
 public final class MarkdownRenderer {
 
@@ -31,6 +34,10 @@ public final class MarkdownRenderer {
             .allowAttributes("align").matching(true, "left", "right", "center").onElements("th", "td")
             .toFactory();
 
+    /** About 16 MB of characters, source and HTML counted together. */
+    private static final WeighedLru<String, String> RENDERED = new WeighedLru<>(8_000_000,
+            html -> html.length() + 64L);
+
     private MarkdownRenderer() {
     }
 
@@ -39,8 +46,12 @@ public final class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        String html = RENDERER.render(PARSER.parse(shiftHeadings(markdown)));
-        return POLICY.sanitize(html);
+        String cached = RENDERED.get(markdown);
+        if (cached == null) {
+            cached = POLICY.sanitize(RENDERER.render(PARSER.parse(shiftHeadings(markdown))));
+            RENDERED.put(markdown, cached);
+        }
+        return cached;
     }
 
     /** Plain text for {@code markdown}: what feeds' summaries and search snippets show. */

@@ -2,6 +2,7 @@ package org.coproduce.portal.discussion;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,12 +10,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import org.coproduce.portal.web.cache.ContentChangeListener;
 
 /**
  * A discussion thread: a title, a Markdown body and tags, with counters kept on the row (replies, views, last
  * activity) so listings need no counting. Relations are plain ids, loaded in batches by the services.
  */
 @Entity
+@EntityListeners(ContentChangeListener.class)
 @Table(name = "forum_thread")
 public class DiscussionThread {
 

@@ -2,15 +2,18 @@ package org.coproduce.portal.discussion;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.coproduce.portal.web.cache.ContentChangeListener;
 
 /** One edit of a thread (title and body) or of a reply (body): who, when, the text before and after. */
 @Entity
+@EntityListeners(ContentChangeListener.class)
 @Table(name = "forum_revision")
 public class Revision {
 

@@ -2,12 +2,15 @@ package org.coproduce.portal.plugin;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.coproduce.portal.web.cache.ContentChangeListener;
 
 /** A plugin's enable switch, as an administrator last set it. Plugins without a row are enabled. */
 @Entity
+@EntityListeners(ContentChangeListener.class)
 @Table(name = "plugin_state")
 public class PluginState {
 
