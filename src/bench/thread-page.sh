@@ -4,7 +4,8 @@
 # and measures with wrk on loopback (CONNECTIONS connections, DURATION seconds each): the anonymous thread
 # page, the signed-in thread page, and the same page's bytes served as a static file by the same server.
 # Prints requests/s, p50 and p99 for each and the ratios. Usage: src/bench/thread-page.sh
-# (SMOKE=1 makes a small, quick run to check that the benchmark works.)
+# (SMOKE=1 makes a small, quick run to check that the benchmark works; BENCH_JVM_ARGS adds server JVM options,
+# e.g. -Dcoproduce.page-cache.seconds=0 to measure without the page caches.)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 threads=${THREADS:-2000}
@@ -47,7 +48,7 @@ java_home=$(sed -n 's/^JAVA_HOME=//p' "$server_dir/server.env")
   coproduce coproduce "$threads" "$replies"
 
 echo "3/5 starting the portal"
-JVM_ARGS="-Dcoproduce.data.dir=$bench -Dcoproduce.demo=false" "$server" start coproduce >/dev/null
+JVM_ARGS="-Dcoproduce.data.dir=$bench -Dcoproduce.demo=false ${BENCH_JVM_ARGS:-}" "$server" start coproduce >/dev/null
 await_ready
 page="/discussions/thread?id=1000000"
 curl -sf -o /dev/null "$base$page" || { echo "no thread page at $page" >&2; exit 1; }
@@ -68,10 +69,10 @@ session=$(awk '$6 == "COPRODUCE_SESSION" {print $7}' "$jar")
 signed_in_page=$(curl -sf -H "Cookie: COPRODUCE_SESSION=$session" "$base$page")
 grep -q "Signed in as" <<<"$signed_in_page" || { echo "could not sign in for the benchmark" >&2; exit 1; }
 
-echo "5/5 measuring: wrk, $connections connections, ${duration}s each (after a 3 s warm-up)"
+echo "5/5 measuring: wrk, $connections connections, ${duration}s each (after a 5 s warm-up)"
 measure() { # name, path, extra header...
   local name=$1 path=$2; shift 2
-  wrk -t2 -c"$connections" -d3s "$@" "$base$path" >/dev/null
+  wrk -t2 -c"$connections" -d5s "$@" "$base$path" >/dev/null
   wrk -t2 -c"$connections" -d"${duration}s" --latency "$@" "$base$path" >"$bench/$name.txt"
   local rps p50 p99
   rps=$(awk '/^Requests\/sec/ {print $2}' "$bench/$name.txt")

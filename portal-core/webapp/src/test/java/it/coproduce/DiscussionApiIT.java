@@ -172,6 +172,25 @@ class DiscussionApiIT {
     }
 
     @Test
+    void aCategoryListsTheThreadsWithATagOnItsPageAndThroughTheApi() {
+        long category = category(false);
+        portal.post("/api/v1/threads", thread(category, "About carers", "Body", "carers", "advocacy"), practitioner);
+        portal.post("/api/v1/threads", thread(category, "About care", "Body", "care"), practitioner);
+
+        JsonObject tagged = portal.get("/api/v1/threads?category=" + category + "&tag=Carers").json();
+        assertEquals(1, tagged.getJsonNumber("total").longValue());
+        assertEquals("About carers", tagged.getJsonArray("items").getJsonObject(0).getString("title"));
+        assertEquals(2, portal.get("/api/v1/threads?category=" + category).json().getJsonNumber("total").longValue());
+        assertProblem(portal.get("/api/v1/threads?category=" + category + "&tag=care%25"), 400, "single word");
+
+        String page = portal.get("/discussions/category?id=" + category + "&tag=care").body();
+        assertTrue(page.contains("Showing threads tagged") && page.contains("About care"), page);
+        assertFalse(page.contains("About carers"), "only the whole tag");
+        assertTrue(portal.get("/discussions/category?id=" + category).body()
+                .contains("/discussions/category?id=" + category + "&amp;tag=advocacy"), "tags link to their listing");
+    }
+
+    @Test
     void anUnverifiedAccountCannotPost() {
         long open = category(false);
         long thread = startThread(open, practitioner);

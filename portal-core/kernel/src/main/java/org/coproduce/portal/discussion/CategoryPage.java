@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Optional;
 import org.coproduce.plugin.Problem;
 import org.coproduce.portal.auth.RequestViewer;
 import org.coproduce.portal.common.PageOf;
@@ -28,6 +29,8 @@ public class CategoryPage {
 
     private String id;
     private String page;
+    private String tag;
+    private Optional<String> tagFilter = Optional.empty();
     private CategoryView category;
     private PageOf<ThreadSummary> list;
 
@@ -44,12 +47,14 @@ public class CategoryPage {
         if (category == null) {
             id = DiscussionPages.param(id, "id");
             page = DiscussionPages.param(page, "page");
+            tag = DiscussionPages.param(tag, "tag");
             Long categoryId = DiscussionPages.id(id);
             if (categoryId == null) {
                 throw Problem.notFound(DiscussionAccess.NO_CATEGORY);
             }
             category = categories.get(categoryId, viewer.get());
-            list = threads.list(categoryId, DiscussionPages.page(page), Threads.THREADS_PER_PAGE, viewer.get());
+            tagFilter = PostRules.tagFilter(tag);
+            list = threads.list(categoryId, tagFilter, DiscussionPages.page(page), Threads.THREADS_PER_PAGE, viewer.get());
             if (list.page() > list.pages()) {
                 throw Problem.notFound("This category has no page " + list.page() + ".");
             }
@@ -87,6 +92,25 @@ public class CategoryPage {
 
     public List<Integer> getPageNumbers() {
         return getThreads() == null ? List.of() : Pager.numbers(list.page(), list.pages());
+    }
+
+    /** The tag the listing is filtered by (lower case), or null. */
+    public String getTagFilter() {
+        getCategory();
+        return tagFilter.orElse(null);
+    }
+
+    /** The address of a page of this listing, keeping the tag filter. */
+    public String pagePath(int number) {
+        return "/discussions/category?id=" + category.id() + tagFilter.map(t -> "&tag=" + t).orElse("") + "&page=" + number;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
     }
 
     public String getId() {

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import org.coproduce.plugin.Problem;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.coproduce.portal.common.Texts;
@@ -41,6 +44,23 @@ public final class PostRules {
      * Tags lower-cased, without repeats, in the order given; records a message on {@code tags} when one is not
      * acceptable. Null means no tags.
      */
+    /**
+     * A tag to filter by, lower-cased; empty when none is given.
+     *
+     * @throws Problem (invalid) when it cannot be a tag
+     */
+    public static Optional<String> tagFilter(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return Optional.empty();
+        }
+        String normal = tag.strip().toLowerCase(Locale.ROOT);
+        if (normal.length() > TAG_MAX || !TAG.matcher(normal).matches()) {
+            throw Problem.invalid(Map.of("tag", "A tag is a single word of letters and numbers, joined by hyphens "
+                    + "if need be (like care-planning)."));
+        }
+        return Optional.of(normal);
+    }
+
     public static List<String> tags(Texts check, List<String> tags) {
         if (tags == null) {
             return List.of();

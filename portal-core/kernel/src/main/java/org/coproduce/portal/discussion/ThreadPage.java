@@ -8,6 +8,7 @@ import org.coproduce.plugin.PortalRole;
 import org.coproduce.plugin.Problem;
 import org.coproduce.portal.auth.RequestViewer;
 import org.coproduce.portal.web.FacesPages;
+import org.coproduce.portal.web.cache.ContentChanges;
 
 /**
  * /discussions/thread?id=N&amp;page=P (&amp;quote=M): a thread with one page of replies, the reply form (quoting a
@@ -44,6 +45,7 @@ public class ThreadPage {
     private String replyBody;
     private String quotedReplyId;
     private String lockNotice;
+    private long generation;
 
     /** View action (first request only): loads the thread and counts the view, or answers 404. */
     public void load() {
@@ -70,6 +72,7 @@ public class ThreadPage {
             if (threadId == null) {
                 throw Problem.notFound(DiscussionAccess.NO_THREAD);
             }
+            generation = ContentChanges.generation();
             thread = threads.open(threadId, DiscussionPages.page(page), Threads.REPLIES_PER_PAGE, viewer.get());
             if (thread.replies().page() > thread.replies().pages()) {
                 throw Problem.notFound("This thread has no page " + thread.replies().page() + ".");
@@ -174,6 +177,23 @@ public class ThreadPage {
             }
         }
         return quoted;
+    }
+
+    /**
+     * What the list of replies shows, as a key for {@code <cp:fragment>}: the thread's page, the content generation
+     * it was read at, what the viewer may do in it (quote; edit their own replies). Null when nothing is loaded.
+     */
+    public String getRepliesKey() {
+        if (getThread() == null) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder("thread-replies|").append(thread.id()).append('|')
+                .append(thread.replies().page()).append('|').append(generation).append('|').append(getReplyState());
+        if (!thread.locked()) {
+            viewer.get().accountId().ifPresent(me -> thread.replies().items().stream()
+                    .filter(r -> r.authorId() == me).forEach(r -> key.append(',').append(r.id())));
+        }
+        return key.toString();
     }
 
     public List<Integer> getPageNumbers() {

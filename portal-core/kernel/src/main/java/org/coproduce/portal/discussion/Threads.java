@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.coproduce.plugin.PortalRole;
 import org.coproduce.plugin.Problem;
@@ -37,13 +38,26 @@ public class Threads {
     /** One page of a category's threads: pinned first, then by last activity. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<ThreadSummary> list(long categoryId, int page, int size, Viewer viewer) {
+        return list(categoryId, Optional.empty(), page, size, viewer);
+    }
+
+    /** One page of a category's threads with the tag (a lower-case tag, see {@link PostRules#tagFilter}), if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<ThreadSummary> list(long categoryId, Optional<String> tag, int page, int size, Viewer viewer) {
         int offset = PageOf.offset(page, size);
         DiscussionAccess.readableCategory(em, categoryId, viewer);
-        long total = em.createQuery("SELECT COUNT(t) FROM DiscussionThread t WHERE t.categoryId = :c", Long.class)
-                .setParameter("c", categoryId).getSingleResult();
-        List<DiscussionThread> threads = em.createQuery("SELECT t FROM DiscussionThread t WHERE t.categoryId = :c "
-                        + "ORDER BY t.pinned DESC, t.lastActivityAt DESC, t.id DESC", DiscussionThread.class)
-                .setParameter("c", categoryId).setFirstResult(offset).setMaxResults(size).getResultList();
+        // Tags are kept space-separated in one column: " a b " holds the tag b as " b ".
+        String where = " WHERE t.categoryId = :c" + (tag.isPresent() ? " AND CONCAT(CONCAT(' ', t.tags), ' ') LIKE :tagged" : "");
+        var count = em.createQuery("SELECT COUNT(t) FROM DiscussionThread t" + where, Long.class).setParameter("c", categoryId);
+        var select = em.createQuery("SELECT t FROM DiscussionThread t" + where
+                + " ORDER BY t.pinned DESC, t.lastActivityAt DESC, t.id DESC", DiscussionThread.class)
+                .setParameter("c", categoryId);
+        tag.ifPresent(name -> {
+            count.setParameter("tagged", "% " + name + " %");
+            select.setParameter("tagged", "% " + name + " %");
+        });
+        long total = count.getSingleResult();
+        List<DiscussionThread> threads = select.setFirstResult(offset).setMaxResults(size).getResultList();
         Map<Long, String> names = DiscussionAccess.names(em, threads.stream().map(DiscussionThread::authorId).toList());
         List<ThreadSummary> items = threads.stream().map(t -> new ThreadSummary(t.id(), t.categoryId(), t.title(),
                 t.tags(), t.authorId(), names.get(t.authorId()), t.createdAt(), t.replyCount(), t.viewCount(),

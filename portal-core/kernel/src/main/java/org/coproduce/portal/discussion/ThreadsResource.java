@@ -104,16 +104,18 @@ public class ThreadsResource {
     }
 
     @GET
-    @Operation(summary = "One page of a category's threads", description = "Pinned threads first, then by last activity.")
+    @Operation(summary = "One page of a category's threads",
+            description = "Pinned threads first, then by last activity; only those with the tag when one is given.")
     @APIResponse(responseCode = "200", description = "The page: items, page, size, total")
-    @APIResponse(responseCode = "400", description = "No category, or a page or size out of range")
+    @APIResponse(responseCode = "400", description = "No category, a tag that cannot be one, or a page or size out of range")
     @APIResponse(responseCode = "404", description = "Unknown category, or members-only and the caller is not signed in")
     public PageOf<ThreadSummary> list(@Parameter(required = true) @QueryParam("category") String category,
+                                      @Parameter(description = "Only threads with this tag") @QueryParam("tag") String tag,
                                       @QueryParam("page") String page, @QueryParam("size") String size) {
         if (category == null || category.isBlank()) {
             throw Problem.invalid(Map.of("category", "Please name a category: ?category=ID."));
         }
-        return threads.list(ApiInput.id("category", category), ApiInput.integer("page", page, 1),
+        return threads.list(ApiInput.id("category", category), PostRules.tagFilter(tag), ApiInput.integer("page", page, 1),
                 ApiInput.integer("size", size, Threads.THREADS_PER_PAGE), viewer.get());
     }
 

@@ -14,9 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.coproduce.plugin.PortalRole;
 import org.coproduce.plugin.Problem;
 import org.coproduce.plugin.Viewer;
+import org.coproduce.portal.common.PageOf;
 import org.coproduce.portal.persistence.OnBothDatabases;
 import org.coproduce.portal.persistence.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,6 +128,31 @@ class DiscussionsIT extends OnBothDatabases {
         assertEquals(0, after.replyCount());
         assertEquals(0, after.replies().total());
         assertEquals(1, db.inTransaction(em -> threads(em).list(category, 1, 20, member)).total());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aCategoryListsOnlyTheThreadsWithATag(TestDatabase db) {
+        Viewer admin = ForumFixtures.admin(db);
+        Viewer member = ForumFixtures.member(db, "Tam Tagger", PortalRole.MEMBER, true);
+        long category = ForumFixtures.category(db, admin, false);
+        db.runInTransaction(em -> {
+            threads(em).start(member, category, "Care plans", "Body", List.of("care-planning", "carers"));
+            threads(em).start(member, category, "Carers' week", "Body", List.of("carers"));
+            threads(em).start(member, category, "Untagged", "Body", List.of());
+            threads(em).start(member, category, "Care, not planning", "Body", List.of("care"));
+        });
+
+        PageOf<ThreadSummary> carers = db.inTransaction(em -> threads(em).list(category, Optional.of("carers"), 1, 20,
+                Viewer.ANONYMOUS));
+        PageOf<ThreadSummary> care = db.inTransaction(em -> threads(em).list(category, Optional.of("care"), 1, 20,
+                Viewer.ANONYMOUS));
+
+        assertEquals(List.of("Carers' week", "Care plans"), carers.items().stream().map(ThreadSummary::title).toList());
+        assertEquals(2, carers.total());
+        assertEquals(List.of("Care, not planning"), care.items().stream().map(ThreadSummary::title).toList(),
+                "a whole tag, not a part of one");
+        assertEquals(4, db.inTransaction(em -> threads(em).list(category, Optional.empty(), 1, 20, member)).total());
     }
 
     @ParameterizedTest

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coproduce.plugin.Problem;
 import org.coproduce.portal.common.Texts;
@@ -49,6 +50,18 @@ class PostRulesTest {
                 PostRules.tags(check, List.of(" Care-Planning ", "advocacy", "ADVOCACY", "", "Ŵyl")));
         assertDoesNotThrow(check::throwIfAny);
         assertEquals(List.of(), PostRules.tags(new Texts(), null));
+    }
+
+    @Test
+    void aTagFilterIsOneLowerCaseTagOrNothing() {
+        assertEquals(Optional.of("care-planning"), PostRules.tagFilter(" Care-Planning "));
+        assertEquals(Optional.empty(), PostRules.tagFilter(null));
+        assertEquals(Optional.empty(), PostRules.tagFilter("  "));
+        Problem percent = assertThrows(Problem.class, () -> PostRules.tagFilter("care%"));
+        assertEquals(Problem.Kind.INVALID, percent.kind());
+        assertEquals("tag", percent.fields().get(0).field());
+        assertThrows(Problem.class, () -> PostRules.tagFilter("t".repeat(31)));
+        assertThrows(Problem.class, () -> PostRules.tagFilter("care_planning"));
     }
 
     @Test

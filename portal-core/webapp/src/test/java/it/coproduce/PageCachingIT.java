@@ -22,11 +22,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Anonymous readers of the discussion pages are served from a cache of whole pages: what they see changes the
- * moment the thread does, views are still counted, and nobody else ever gets a kept page.
+ * moment the thread does, views are still counted, and nobody else ever gets a kept page. Members share the
+ * rendered list of replies, yet each sees the links that are theirs.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AnonymousPageCacheIT {
+class PageCachingIT {
 
     private final Portal portal = new Portal();
     private String practitioner;
@@ -105,6 +106,29 @@ class AnonymousPageCacheIT {
     }
 
     @Test
+    void membersShareTheListOfRepliesButEachSeesTheirOwnEditLinks() {
+        String student = portal.token("student@example.org", Portal.DEMO_PASSWORD);
+        assertEquals(201, portal.post("/api/v1/threads/" + thread + "/replies", "{\"body\":\"Mine to edit\"}",
+                practitioner).status());
+        String path = "/discussions/thread?id=" + thread;
+
+        for (int round = 0; round < 2; round++) {
+            String author = page(path, practitioner);
+            assertTrue(author.contains("Edit your reply"), author);
+            assertTrue(author.contains("Quote this reply"));
+            String other = page(path, student);
+            assertTrue(other.contains("Mine to edit") && other.contains("Quote this reply"), other);
+            assertFalse(other.contains("Edit your reply"), "not the student's reply");
+            String visitor = anonymous(path, "reader").body();
+            assertFalse(visitor.contains("Edit your reply") || visitor.contains("Quote this reply"), visitor);
+        }
+
+        assertEquals(200, portal.put("/api/v1/threads/" + thread + "/lock", "{\"locked\":true}", moderator).status());
+        String locked = page(path, practitioner);
+        assertFalse(locked.contains("Edit your reply") || locked.contains("Quote this reply"), "a locked thread");
+    }
+
+    @Test
     void missingAndUnknownThreadsAreNotKept() {
         assertEquals(404, anonymous("/discussions/thread?id=999999999", "reader").status());
         Response again = anonymous("/discussions/thread?id=999999999", "reader");
@@ -115,6 +139,12 @@ class AnonymousPageCacheIT {
     /** The moderator reads through the API: counted once today, at the first read, so later reads add nothing. */
     private long viewCount() {
         return portal.get("/api/v1/threads/" + thread, moderator).json().getJsonNumber("viewCount").longValue();
+    }
+
+    private String page(String path, String token) {
+        Response response = portal.send(HttpRequest.newBuilder(URI.create(portal.url(path))).GET(), token);
+        assertEquals(200, response.status(), response.toString());
+        return response.body();
     }
 
     private Response anonymous(String path, String agent) {
