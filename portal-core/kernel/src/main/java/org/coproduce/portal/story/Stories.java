@@ -148,6 +148,10 @@ public class Stories {
             throw new Problem(Problem.Kind.FORBIDDEN, "forbidden", "Only moderators can review stories.");
         }
         Story story = readable(id, moderator);
+        if (moderator.accountId().map(story::writtenBy).orElse(false)) {
+            throw new Problem(Problem.Kind.FORBIDDEN, "own_story",
+                    "You wrote this story, so another moderator needs to review it.");
+        }
         if (story.withdrawn()) {
             throw new Problem(Problem.Kind.CONFLICT, "story_withdrawn", "This story has been withdrawn by its author.");
         }

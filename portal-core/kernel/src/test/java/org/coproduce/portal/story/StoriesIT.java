@@ -119,6 +119,14 @@ class StoriesIT extends OnBothDatabases {
                 () -> db.inTransaction(em -> stories(em).approve(approved, viewer(author))));
         assertEquals(Problem.Kind.FORBIDDEN, notModerator.kind());
 
+        Account writingModerator = account(db, NetworkRole.PRACTITIONER, PortalRole.MODERATOR);
+        long own = db.inTransaction(em -> stories(em).share(writingModerator.id(), "Mine", "My own story", false).id());
+        Problem ownStory = assertThrows(Problem.class,
+                () -> db.inTransaction(em -> stories(em).approve(own, viewer(writingModerator))));
+        assertEquals(Problem.Kind.FORBIDDEN, ownStory.kind());
+        assertEquals("You wrote this story, so another moderator needs to review it.", ownStory.getMessage());
+        db.inTransaction(em -> stories(em).approve(own, moderator));
+
         db.inTransaction(em -> stories(em).approve(approved, moderator));
         Problem twice = assertThrows(Problem.class, () -> db.inTransaction(em -> stories(em).approve(approved, moderator)));
         assertEquals(Problem.Kind.CONFLICT, twice.kind());
