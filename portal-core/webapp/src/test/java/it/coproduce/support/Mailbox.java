@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
@@ -75,9 +76,19 @@ public final class Mailbox implements AutoCloseable {
         throw new AssertionError("No link to " + pathPrefix + " in: " + text(mail));
     }
 
+    /** The mail's plain text: its body, or its text/plain part when it has alternatives. */
     public static String text(MimeMessage mail) {
         try {
-            return String.valueOf(mail.getContent());
+            Object content = mail.getContent();
+            if (content instanceof Multipart parts) {
+                for (int i = 0; i < parts.getCount(); i++) {
+                    if (parts.getBodyPart(i).isMimeType("text/plain")) {
+                        return String.valueOf(parts.getBodyPart(i).getContent());
+                    }
+                }
+                throw new AssertionError("No text/plain part in " + parts.getContentType());
+            }
+            return String.valueOf(content);
         } catch (IOException | MessagingException e) {
             throw new AssertionError(e);
         }

@@ -20,6 +20,15 @@ public class AccountSettings {
     private PasswordHasher hasher;
     private PasswordPolicy policy;
 
+    /** Settings made outside the container (for tools and tests). */
+    public static AccountSettings of(int iterations, String baseUrl) {
+        AccountSettings settings = new AccountSettings();
+        settings.iterations = iterations;
+        settings.baseUrl = baseUrl;
+        settings.init();
+        return settings;
+    }
+
     @PostConstruct
     void init() {
         hasher = new PasswordHasher(iterations);

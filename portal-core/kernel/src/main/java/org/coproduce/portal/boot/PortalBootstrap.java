@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.coproduce.plugin.PluginDescriptor;
 import org.coproduce.portal.demo.DemoContent;
 import org.coproduce.portal.mail.MailDeliveryWorker;
+import org.coproduce.portal.notification.DigestWorker;
 import org.coproduce.portal.persistence.SchemaMigrations;
 import org.coproduce.portal.plugin.PluginRegistry;
 
@@ -38,6 +39,9 @@ public class PortalBootstrap {
     @Inject
     MailDeliveryWorker mail;
 
+    @Inject
+    DigestWorker digests;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object application) {
         try {
             SchemaMigrations migrations = new SchemaMigrations(dataSource, Thread.currentThread().getContextClassLoader());
@@ -54,6 +58,7 @@ public class PortalBootstrap {
             plugins.startAll();
             state.reached(BootMilestone.PLUGINS_STARTED);
             mail.start();
+            digests.start();
             state.reached(BootMilestone.READY);
             LOG.info(() -> "Coproduce is ready (start-up took " + state.took().toMillis() + " ms).");
         } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import org.coproduce.plugin.Viewer;
 import org.coproduce.portal.persistence.InstantConverter;
 
@@ -32,6 +33,25 @@ public class Follows {
         long who = DiscussionAccess.requireSignedIn(viewer);
         DiscussionAccess.readableCategory(em, categoryId, viewer);
         return set("forum_category_follow", "category_id", who, categoryId, follow);
+    }
+
+    /** Who follows the thread or its category (each once). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> followersOfThread(long threadId, long categoryId) {
+        return ids(em.createNativeQuery("SELECT account_id FROM forum_thread_follow WHERE thread_id = ?1 UNION "
+                + "SELECT account_id FROM forum_category_follow WHERE category_id = ?2")
+                .setParameter(1, threadId).setParameter(2, categoryId).getResultList());
+    }
+
+    /** Who follows the category. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> followersOfCategory(long categoryId) {
+        return ids(em.createNativeQuery("SELECT account_id FROM forum_category_follow WHERE category_id = ?1")
+                .setParameter(1, categoryId).getResultList());
+    }
+
+    private static List<Long> ids(List<?> rows) {
+        return rows.stream().map(row -> ((Number) row).longValue()).distinct().toList();
     }
 
     private boolean set(String table, String column, long accountId, long id, boolean follow) {

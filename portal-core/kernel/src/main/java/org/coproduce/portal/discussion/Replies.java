@@ -1,6 +1,8 @@
 package org.coproduce.portal.discussion;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -17,6 +19,9 @@ public class Replies {
 
     @PersistenceContext(unitName = "coproduce")
     EntityManager em;
+
+    @Inject
+    Event<ReplyPosted> posted;
 
     /** Where a reply is: its thread, its number in the thread and the page that shows it. */
     public record Location(long threadId, long replyId, long number, int page) {
@@ -49,6 +54,8 @@ public class Replies {
         em.persist(reply);
         thread.replied(now);
         em.flush();
+        posted.fire(new ReplyPosted(threadId, thread.title(), thread.categoryId(), reply.id(), author,
+                viewer.displayName(), body));
         return reply;
     }
 

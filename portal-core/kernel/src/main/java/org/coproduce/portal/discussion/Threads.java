@@ -1,6 +1,8 @@
 package org.coproduce.portal.discussion;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -34,6 +36,9 @@ public class Threads {
 
     @PersistenceContext(unitName = "coproduce")
     EntityManager em;
+
+    @Inject
+    Event<ThreadStarted> started;
 
     /** One page of a category's threads: pinned first, then by last activity. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -122,10 +127,11 @@ public class Threads {
         PostRules.body(check, "body", body);
         List<String> cleanTags = PostRules.tags(check, tags);
         check.throwIfAny();
-        DiscussionAccess.readableCategory(em, categoryId, viewer);
+        Category category = DiscussionAccess.readableCategory(em, categoryId, viewer);
         DiscussionThread thread = new DiscussionThread(categoryId, author, title, body, cleanTags, Instant.now());
         em.persist(thread);
         em.flush();
+        started.fire(new ThreadStarted(thread.id(), title, categoryId, category.name(), author, viewer.displayName(), body));
         return thread;
     }
 

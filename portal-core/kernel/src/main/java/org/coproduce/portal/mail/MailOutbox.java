@@ -23,6 +23,12 @@ public class MailOutbox {
         em.persist(new OutgoingMail(recipient, subject, bodyText, Instant.now()));
     }
 
+    /** Writes a mail with an HTML alternative and an unsubscribe address, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(String recipient, String subject, String bodyText, String bodyHtml, String unsubscribeUrl) {
+        em.persist(new OutgoingMail(recipient, subject, bodyText, bodyHtml, unsubscribeUrl, Instant.now()));
+    }
+
     /** The newest mails first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MailView> recent(int limit) {

@@ -52,6 +52,12 @@ public class OutgoingMail {
     @Column(name = "last_error", length = 1000)
     private String lastError;
 
+    @Column(name = "body_html", length = 200_000)
+    private String bodyHtml;
+
+    @Column(name = "unsubscribe_url", length = 1000)
+    private String unsubscribeUrl;
+
     protected OutgoingMail() {
     }
 
@@ -62,6 +68,22 @@ public class OutgoingMail {
         this.state = MailState.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    OutgoingMail(String recipient, String subject, String bodyText, String bodyHtml, String unsubscribeUrl, Instant now) {
+        this(recipient, subject, bodyText, now);
+        this.bodyHtml = bodyHtml;
+        this.unsubscribeUrl = unsubscribeUrl;
+    }
+
+    /** The HTML alternative, or null for a plain-text mail. */
+    public String bodyHtml() {
+        return bodyHtml;
+    }
+
+    /** Where the recipient stops mails like this one (the List-Unsubscribe address), or null. */
+    public String unsubscribeUrl() {
+        return unsubscribeUrl;
     }
 
     public Long id() {

@@ -7,7 +7,9 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.util.Date;
 import java.util.Properties;
 
@@ -39,13 +41,37 @@ public final class SmtpMailSender {
         this.session = Session.getInstance(props, auth);
     }
 
-    /** Sends the mail; throws when the server does not accept it. */
+    /** Sends a plain-text mail; throws when the server does not accept it. */
     public void send(String recipient, String subject, String bodyText) throws MessagingException {
+        send(recipient, subject, bodyText, null, null);
+    }
+
+    /**
+     * Sends the mail, as plain text or (with {@code bodyHtml}) as plain text and HTML alternatives, with
+     * List-Unsubscribe headers for one-click unsubscribing (RFC 8058) when an address is given.
+     */
+    public void send(String recipient, String subject, String bodyText, String bodyHtml, String unsubscribeUrl)
+            throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(server.from()));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient, true));
         message.setSubject(subject, "UTF-8");
-        message.setText(bodyText, "UTF-8");
+        if (bodyHtml == null) {
+            message.setText(bodyText, "UTF-8");
+        } else {
+            MimeMultipart alternatives = new MimeMultipart("alternative");
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(bodyText, "UTF-8");
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(bodyHtml, "UTF-8", "html");
+            alternatives.addBodyPart(text);
+            alternatives.addBodyPart(html);
+            message.setContent(alternatives);
+        }
+        if (unsubscribeUrl != null) {
+            message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         message.setSentDate(new Date());
         message.setHeader("Auto-Submitted", "auto-generated");
         Transport.send(message);

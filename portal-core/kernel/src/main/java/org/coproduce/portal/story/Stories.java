@@ -1,6 +1,7 @@
 package org.coproduce.portal.story;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +36,9 @@ public class Stories {
 
     @Inject
     PictureFiles pictureFiles;
+
+    @Inject
+    Event<StoryResponded> responded;
 
     @jakarta.annotation.Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     jakarta.transaction.TransactionSynchronizationRegistry transactions;
@@ -197,6 +201,7 @@ public class Stories {
         StoryResponse response = new StoryResponse(story, responder, body, now());
         em.persist(response);
         em.flush();
+        responded.fire(new StoryResponded(story.id(), story.title(), story.author().id(), responder.displayName(), body));
         return response;
     }
 

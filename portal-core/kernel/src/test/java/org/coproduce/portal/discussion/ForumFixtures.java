@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.coproduce.plugin.PortalRole;
 import org.coproduce.plugin.Viewer;
+import org.coproduce.portal.RecordedEvents;
 import org.coproduce.portal.account.Account;
 import org.coproduce.portal.account.NetworkRole;
 import org.coproduce.portal.persistence.TestDatabase;
@@ -41,12 +42,14 @@ final class ForumFixtures {
     static Threads threads(EntityManager em) {
         Threads t = new Threads();
         t.em = em;
+        t.started = new RecordedEvents<>();
         return t;
     }
 
     static Replies replies(EntityManager em) {
         Replies r = new Replies();
         r.em = em;
+        r.posted = new RecordedEvents<>();
         return r;
     }
 

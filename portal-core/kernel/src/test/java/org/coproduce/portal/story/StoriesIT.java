@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.coproduce.plugin.PortalRole;
 import org.coproduce.plugin.Problem;
 import org.coproduce.plugin.Viewer;
+import org.coproduce.portal.RecordedEvents;
 import org.coproduce.portal.account.Account;
 import org.coproduce.portal.account.NetworkRole;
 import org.coproduce.portal.common.PageOf;
@@ -239,6 +240,7 @@ class StoriesIT extends OnBothDatabases {
     static Stories stories(EntityManager em) {
         Stories stories = new Stories();
         stories.em = em;
+        stories.responded = new RecordedEvents<>();
         stories.pseudonyms = pseudonyms(em);
         return stories;
     }

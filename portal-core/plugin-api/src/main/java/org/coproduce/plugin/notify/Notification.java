@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param recipientId the member's account id
  * @param kind        a stable name for the kind of notification, such as {@code plan.review-due}, used for the
- *                    member's preferences
+ *                    member's preferences: lower-case words joined by dots or hyphens, at most 40 characters
  * @param subject     a short plain-text line (the mail's subject)
  * @param text        plain text saying what happened; it must hold nothing the recipient may not read
  * @param path        where to read more, a path in the portal starting with {@code /} (the core adds the base

@@ -1,0 +1,50 @@
+package org.coproduce.portal.notification;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The kinds of notification the core sends, with the words members see for them. Plugins send their own kinds
+ * (named like {@code plan.review-due}); every kind starts as {@link NotificationMode#IMMEDIATE}, because each
+ * follows from something the member did: following a thread or category, sharing a story, taking part.
+ */
+public final class NotificationKinds {
+
+    public static final String FOLLOWED_REPLY = "followed-reply";
+    public static final String FOLLOWED_THREAD = "followed-thread";
+    public static final String STORY_RESPONSE = "story-response";
+
+    /** What a kind's name may look like (plugins' kinds included). */
+    static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*");
+    static final int NAME_MAX = 40;
+
+    private static final Map<String, String> CORE = new LinkedHashMap<>();
+
+    static {
+        CORE.put(FOLLOWED_REPLY, "Replies in threads I follow");
+        CORE.put(FOLLOWED_THREAD, "New threads in categories I follow");
+        CORE.put(STORY_RESPONSE, "Responses to my stories");
+    }
+
+    private NotificationKinds() {
+    }
+
+    /** The core's kinds and their labels, in the order a settings page shows them. */
+    public static Map<String, String> core() {
+        return Map.copyOf(CORE);
+    }
+
+    public static Iterable<String> coreNames() {
+        return CORE.keySet();
+    }
+
+    /** The words for a kind: the core's label, or the kind's own name for a plugin's. */
+    public static String label(String kind) {
+        return CORE.getOrDefault(kind, kind);
+    }
+
+    public static boolean validName(String kind) {
+        return kind != null && kind.length() <= NAME_MAX && NAME.matcher(kind).matches();
+    }
+}
