@@ -40,6 +40,13 @@ final class PlanPrivacy {
         }
     }
 
+    /** Throws unless someone is signed in. */
+    static void requireSignedIn(Viewer viewer) {
+        if (!viewer.signedIn()) {
+            throw new Problem(Problem.Kind.UNAUTHORIZED, "unauthorized", "Please sign in first.");
+        }
+    }
+
     /** Throws unless someone signed in with a confirmed email address is asking. */
     static void requireVerified(Viewer viewer) {
         if (!viewer.signedIn()) {

@@ -144,6 +144,16 @@ public class Plans {
         return PlanViews.of(plan, sectionsOf(plan), people(plan), viewer.accountId().get());
     }
 
+    /**
+     * The plan for a page's form post to find the form that was sent (not shown, so not audited as a view; the
+     * change it carries is audited, and the page shown afterwards is).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Views.PlanView forFormPost(Viewer viewer, long id) {
+        Plan plan = forTeam(viewer, id);
+        return PlanViews.of(plan, sectionsOf(plan), people(plan), viewer.accountId().get());
+    }
+
     /** Every change to the plan, oldest first, for its team; reading it is audited. */
     @Transactional
     public List<Views.Change> history(Viewer viewer, long id) {
@@ -161,6 +171,31 @@ public class Plans {
         return changes.stream().map(c -> new Views.Change(c.id(), c.at().toInstant(),
                 c.actorId() == null ? new Views.Person(0, "Coproduce") : Templates.person(people, c.actorId()),
                 c.summary(), c.body())).toList();
+    }
+
+    /**
+     * Who has read or changed the plan, from the audit trail: for the person the plan is for, and for administrators
+     * (the entries name actions and people, never the plan's contents).
+     */
+    @Transactional
+    public List<Views.AuditLine> auditLog(Viewer viewer, long id) {
+        Plan plan = em.find(Plan.class, id);
+        boolean onTeam = plan != null && viewer.signedIn() && plan.onTeam(viewer.accountId().get());
+        boolean participant = onTeam && viewer.accountId().get() == plan.participantId();
+        boolean admin = viewer.has(org.coproduce.plugin.PortalRole.ADMIN);
+        if (plan == null) {
+            PlanPrivacy.requireSignedIn(viewer);
+            throw Problem.notFound(PlanPrivacy.NOT_FOUND);
+        }
+        if (!participant && !admin) {
+            PlanPrivacy.requireTeam(viewer, onTeam);
+            throw new Problem(Problem.Kind.FORBIDDEN, "participant_only",
+                    "Only the person the plan is for can read who has looked at it.");
+        }
+        List<Views.AuditLine> lines = audit.about(SUBJECT, String.valueOf(id)).stream()
+                .map(e -> new Views.AuditLine(e.at(), e.actorName(), e.action(), e.detail())).toList();
+        audit.record("plan.audit-viewed", SUBJECT, String.valueOf(id), "");
+        return lines;
     }
 
     // ---------------------------------------------------------------- the team
@@ -313,7 +348,7 @@ public class Plans {
     private Plan forTeam(Viewer viewer, long id) {
         Plan plan = em.find(Plan.class, id);
         if (plan == null) {
-            PlanPrivacy.requireTeam(viewer, false);
+            PlanPrivacy.requireSignedIn(viewer);
             throw Problem.notFound(PlanPrivacy.NOT_FOUND);
         }
         PlanPrivacy.requireTeam(viewer, viewer.signedIn() && plan.onTeam(viewer.accountId().get()));

@@ -101,6 +101,16 @@ public class PlansResource {
     }
 
     @GET
+    @Path("{id: \\d+}/audit")
+    @Operation(summary = "Who has read or changed the plan and when: for the person it is for, and administrators")
+    @APIResponse(responseCode = "200", description = "The audit trail, oldest first")
+    @APIResponse(responseCode = "403", description = "A team member who is not the participant")
+    @APIResponse(responseCode = "404", description = "No such plan that the caller can see")
+    public List<Views.AuditLine> audit(@PathParam("id") long id) {
+        return plans.auditLog(viewer.get(), id);
+    }
+
+    @GET
     @Path("{id: \\d+}/pdf")
     @Produces("application/pdf")
     @Operation(summary = "The plan as a PDF document")

@@ -51,6 +51,10 @@ public class TemplateSection {
         this.prompt = prompt;
     }
 
+    long versionId() {
+        return version.id();
+    }
+
     public int position() {
         return position;
     }

@@ -68,6 +68,44 @@ public class Templates {
     }
 
     /**
+     * Every template the viewer can read, each with the sections of its newest published version (or, for its
+     * authors, its draft when nothing is published), in three statements.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Views.Template> readable(Viewer viewer) {
+        List<TemplateVersion> versions = em.createQuery(
+                "SELECT v FROM TemplateVersion v JOIN FETCH v.template ORDER BY v.template.id, v.number",
+                TemplateVersion.class).getResultList();
+        Map<Long, List<TemplateVersion>> byTemplate = new LinkedHashMap<>();
+        versions.forEach(v -> byTemplate.computeIfAbsent(v.template().id(), k -> new ArrayList<>()).add(v));
+        List<TemplateVersion> shown = new ArrayList<>();
+        for (List<TemplateVersion> list : byTemplate.values()) {
+            Optional<TemplateVersion> published = newestPublished(list);
+            if (published.isPresent()) {
+                shown.add(published.get());
+            } else if (mayEdit(viewer, list.get(0).template())) {
+                draft(list).ifPresent(shown::add);
+            }
+        }
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Views.TemplateSectionView>> sections = new LinkedHashMap<>();
+        em.createQuery("SELECT s FROM TemplateSection s WHERE s.version IN :versions ORDER BY s.position", TemplateSection.class)
+                .setParameter("versions", shown).getResultList()
+                .forEach(s -> sections.computeIfAbsent(s.versionId(), k -> new ArrayList<>()).add(
+                        new Views.TemplateSectionView(s.position(), s.kind().code(), s.kind().label(), s.heading(), s.prompt())));
+        Set<Long> authorIds = new HashSet<>();
+        shown.forEach(v -> authorIds.add(v.template().authorId()));
+        Map<Long, Member> authors = members.byIds(authorIds);
+        return shown.stream().map(v -> new Views.Template(v.template().id(), v.template().title(), v.template().summary(),
+                person(authors, v.template().authorId()), v.number(), v.published(),
+                v.published() ? v.publishedAt().toInstant() : null, v.published() ? v.number() : null,
+                v.published() ? null : v.number(), sections.getOrDefault(v.id(), List.of())))
+                .sorted(Comparator.comparing(Views.Template::title, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /**
      * One template with the sections of a version: the one asked for, else the newest published one, else (for
      * its authors) the draft.
      */

@@ -66,6 +66,10 @@ public final class Views {
             String supportStatusLabel, String who, String when, Instant writtenAt, Instant updatedAt) {
     }
 
+    /** One line of a plan's audit trail: who read or changed it, and when. */
+    public record AuditLine(Instant at, String actorName, String action, String detail) {
+    }
+
     /** One change in a plan's history. */
     public record Change(long id, Instant at, Person actor, String summary, String text) {
     }
