@@ -333,6 +333,33 @@ class PlanApiIT {
     }
 
     @Test
+    void disablingThePluginHidesItsPagesEndpointsAndMenuEntryAndKeepsItsData() {
+        String admin = token("admin");
+        String sam = token("serviceuser");
+        JsonObject plan = startPlan(publishedTemplate(token("practitioner")), sam);
+        long id = plan.getJsonNumber("id").longValue();
+        assertEquals(201, portal.post("/api/v1/plans/" + id + "/sections/" + sectionId(plan, "strengths") + "/entries",
+                "{\"text\": \"I still want this after the switch.\"}", sam).status());
+        assertTrue(portal.get("/", sam).body().contains("href=\"/plugins/plan-templates/\""), "the menu entry, while on");
+        try {
+            Response off = portal.put("/api/v1/plugins/plan-templates", "{\"enabled\": false}", admin);
+            assertEquals(200, off.status(), off.toString());
+            assertEquals(404, portal.get("/api/v1/plans", sam).status());
+            assertEquals(404, portal.get("/api/v1/plans/" + id, sam).status());
+            assertEquals(404, portal.get("/api/v1/plan-templates", sam).status());
+            assertEquals(404, portal.get("/plugins/plan-templates/", sam).status());
+            assertEquals(404, portal.get("/plugins/plan-templates/plan?id=" + id, sam).status());
+            assertFalse(portal.get("/", sam).body().contains("/plugins/plan-templates/"), "the menu entry is gone");
+        } finally {
+            assertEquals(200, portal.put("/api/v1/plugins/plan-templates", "{\"enabled\": true}", admin).status());
+        }
+        Response back = portal.get("/api/v1/plans/" + id, sam);
+        assertEquals(200, back.status(), back.toString());
+        assertTrue(back.body().contains("I still want this after the switch."), "its data is kept");
+        assertEquals(200, portal.get("/plugins/plan-templates/plan?id=" + id, sam).status());
+    }
+
+    @Test
     void theDemoPlanBelongsToTheDemoServiceUserWithThePractitionerOnItsTeam() {
         String sam = token("serviceuser");
         List<JsonObject> plans = portal.get("/api/v1/plans", sam).jsonArray().getValuesAs(JsonObject.class);

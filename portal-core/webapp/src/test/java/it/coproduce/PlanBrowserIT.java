@@ -78,8 +78,10 @@ class PlanBrowserIT {
         browser.findElement(By.id("start:submit")).click();
         waitFor("Your plan has been started.");
         Browser.waitForUrl(browser, "/plugins/plan-templates/plan?id=");
-        String planUrl = browser.getCurrentUrl();
-        long planId = Long.parseLong(planUrl.substring(planUrl.indexOf("id=") + 3));
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("[?&]id=(\\d+)").matcher(browser.getCurrentUrl());
+        assertTrue(number.find(), browser.getCurrentUrl());
+        long planId = Long.parseLong(number.group(1));
+        String planUrl = portal.url("/plugins/plan-templates/plan?id=" + planId);
         assertTrue(text().contains("A plan for Sam Service-User"), text());
 
         browser.findElement(By.id("team-email")).sendKeys("practitioner@example.org");
@@ -89,6 +91,8 @@ class PlanBrowserIT {
         browser.findElement(By.id("team-relationship")).sendKeys("My social worker");
         browser.findElement(By.id("teamForm:submit")).click();
         waitFor("Priya Practitioner (My social worker)");
+        assertTrue(text().contains("Your change is saved."), text());
+        assertTrue(browser.findElement(By.id("pdf-link")).getDomAttribute("href").endsWith("/api/v1/plans/" + planId + "/pdf"));
 
         browser.findElement(By.cssSelector(".plan-section-needs textarea[name='text']")).sendKeys("Someone to come with me to the GP.");
         new Select(browser.findElement(By.cssSelector(".plan-section-needs select[name='supportStatus']"))).selectByValue("missing");
@@ -131,6 +135,35 @@ class PlanBrowserIT {
         assertTrue(text().contains("The sign-off was cleared because the plan changed"), text());
         assertTrue(text().contains("Added Priya Practitioner (My social worker) to the team."), text());
 
+    }
+
+    @Test
+    void aPractitionerWritesATemplateOnThePageAndPublishesIt() {
+        String title = "Page template " + UUID.randomUUID().toString().substring(0, 8);
+        browser.get(portal.url("/login?returnTo=/plugins/plan-templates/template-edit"));
+        browser.findElement(By.id("login:email")).sendKeys("practitioner@example.org");
+        browser.findElement(By.id("login:password")).sendKeys(Portal.DEMO_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        waitFor("Write a plan template");
+        browser.findElement(By.id("title")).sendKeys(title);
+        new Select(browser.findElement(By.id("kind-0"))).selectByValue("needs");
+        browser.findElement(By.id("prompt-0")).sendKeys("What would make the move easier?");
+        browser.findElement(By.id("template:submit")).click();
+        waitFor("Please give section 1 a heading of 1 to 200 characters.");
+        assertEquals("What would make the move easier?", browser.findElement(By.id("prompt-0")).getDomProperty("value"), "kept");
+        assertEquals("needs", new Select(browser.findElement(By.id("kind-0"))).getFirstSelectedOption().getDomAttribute("value"));
+        browser.findElement(By.id("heading-0")).sendKeys("Moving home");
+        browser.findElement(By.id("template:submit")).click();
+        waitFor("Your change is saved.");
+        waitFor(title);
+        By section = By.xpath("//section[h2[text()='" + title + "']]");
+        assertTrue(browser.findElement(section).getText().contains("Draft, not published yet"));
+        assertTrue(browser.findElement(section).getText().contains("Moving home"));
+        browser.findElement(section).findElement(By.cssSelector("input[type='submit']")).click();
+        waitFor("The template is published");
+        assertFalse(browser.findElement(section).getText().contains("Draft, not published yet"));
+        assertTrue(portal.get("/api/v1/plan-templates", portal.token("serviceuser@example.org", Portal.DEMO_PASSWORD)).body()
+                .contains(title), "others can now start plans from it");
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.coproduce.plugin.Problem;
 
 /** What the plugin's page beans share: request parameters, messages, redirects and error pages. */
@@ -44,9 +43,10 @@ final class PageSupport {
         }
     }
 
-    /** Interface text in the view's language. */
-    static String text(String key) {
-        return ResourceBundle.getBundle(BUNDLE, faces().getViewRoot().getLocale()).getString(key);
+    /** What the address says was just done ({@code started} or {@code saved}), for the page's message; else null. */
+    static String done() {
+        String done = param("done");
+        return "started".equals(done) || "saved".equals(done) ? done : null;
     }
 
     /** The problem's summary at the top of the page; its field messages are returned, keyed by field. */
@@ -58,13 +58,12 @@ final class PageSupport {
         return fields;
     }
 
-    /** Redirects (after a change) with a message shown on the next page. */
-    static void redirect(String path, String message) {
+    /**
+     * Redirects (after a change). The next page says what was done from its address ({@code done=saved}), which
+     * needs no session and survives a reload.
+     */
+    static void redirect(String path) {
         ExternalContext external = faces().getExternalContext();
-        if (message != null) {
-            faces().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-            external.getFlash().setKeepMessages(true);
-        }
         try {
             external.redirect(external.getRequestContextPath() + path);
         } catch (IOException e) {
@@ -78,7 +77,7 @@ final class PageSupport {
         HttpServletRequest request = request();
         String here = request.getRequestURI().substring(request.getContextPath().length())
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        redirect("/login?returnTo=" + URLEncoder.encode(here, StandardCharsets.UTF_8), null);
+        redirect("/login?returnTo=" + URLEncoder.encode(here, StandardCharsets.UTF_8));
     }
 
     /** Answers with an error page for a problem that means the page cannot be shown (404 hides a private plan). */

@@ -104,7 +104,7 @@ public class PlanPage {
     private String act(Runnable change, Long section) {
         try {
             change.run();
-            PageSupport.redirect(PlanPaths.plan(requireId()), PageSupport.text("done.saved"));
+            PageSupport.redirect(PlanPaths.plan(requireId()) + "&done=saved");
         } catch (Problem problem) {
             errors = PageSupport.show(problem);
             failedSection = section;
@@ -131,6 +131,11 @@ public class PlanPage {
     }
 
     // ------------------------------------------------------------ for the views
+
+    /** What was just done, for the message at the top of the plan ({@code started} or {@code saved}), or null. */
+    public String getDone() {
+        return PageSupport.done();
+    }
 
     public Views.PlanView getPlan() {
         if (plan == null && !postLoaded && PageSupport.faces().isPostback()) {

@@ -53,7 +53,7 @@ public class PlansPage {
     public String start() {
         try {
             long id = plans.start(viewer.get(), new Plans.StartRequest(PageSupport.id(templateId), participantEmail, relationship));
-            PageSupport.redirect(PlanPaths.plan(id), PageSupport.text("done.started"));
+            PageSupport.redirect(PlanPaths.plan(id) + "&done=started");
         } catch (Problem problem) {
             errors = PageSupport.show(problem);
         }

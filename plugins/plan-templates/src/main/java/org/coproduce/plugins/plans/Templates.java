@@ -79,11 +79,16 @@ public class Templates {
         Map<Long, List<TemplateVersion>> byTemplate = new LinkedHashMap<>();
         versions.forEach(v -> byTemplate.computeIfAbsent(v.template().id(), k -> new ArrayList<>()).add(v));
         List<TemplateVersion> shown = new ArrayList<>();
+        Map<Long, Integer> drafts = new java.util.HashMap<>();
         for (List<TemplateVersion> list : byTemplate.values()) {
             Optional<TemplateVersion> published = newestPublished(list);
+            boolean mayEdit = mayEdit(viewer, list.get(0).template());
+            if (mayEdit) {
+                draft(list).ifPresent(d -> drafts.put(d.template().id(), d.number()));
+            }
             if (published.isPresent()) {
                 shown.add(published.get());
-            } else if (mayEdit(viewer, list.get(0).template())) {
+            } else if (mayEdit) {
                 draft(list).ifPresent(shown::add);
             }
         }
@@ -101,7 +106,7 @@ public class Templates {
         return shown.stream().map(v -> new Views.Template(v.template().id(), v.template().title(), v.template().summary(),
                 person(authors, v.template().authorId()), v.number(), v.published(),
                 v.published() ? v.publishedAt().toInstant() : null, v.published() ? v.number() : null,
-                v.published() ? null : v.number(), sections.getOrDefault(v.id(), List.of())))
+                drafts.get(v.template().id()), mayEdit(viewer, v.template()), sections.getOrDefault(v.id(), List.of())))
                 .sorted(Comparator.comparing(Views.Template::title, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
@@ -137,7 +142,7 @@ public class Templates {
         return new Views.Template(template.id(), template.title(), template.summary(), person(authors, template.authorId()),
                 shown.number(), shown.published(), shown.published() ? shown.publishedAt().toInstant() : null,
                 published.map(TemplateVersion::number).orElse(null),
-                mayEdit ? draft.map(TemplateVersion::number).orElse(null) : null, sections);
+                mayEdit ? draft.map(TemplateVersion::number).orElse(null) : null, mayEdit, sections);
     }
 
     /** A new template, as a draft (version 1) its author can publish. */
@@ -235,6 +240,13 @@ public class Templates {
     private List<TemplateVersion> versionsOf(PlanTemplate template) {
         return em.createQuery("SELECT v FROM TemplateVersion v WHERE v.template = :t ORDER BY v.number", TemplateVersion.class)
                 .setParameter("t", template).getResultList();
+    }
+
+    /** Whether the viewer may change this template. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayEdit(Viewer viewer, long id) {
+        PlanTemplate template = em.find(PlanTemplate.class, id);
+        return template != null && mayEdit(viewer, template);
     }
 
     static boolean mayEdit(Viewer viewer, PlanTemplate template) {

@@ -21,7 +21,8 @@ public final class Views {
 
     /** A template with the sections of one version. */
     public record Template(long id, String title, String summary, Person author, int version, boolean published,
-            Instant publishedAt, Integer publishedVersion, Integer draftVersion, List<TemplateSectionView> sections) {
+            Instant publishedAt, Integer publishedVersion, Integer draftVersion, boolean editable,
+            List<TemplateSectionView> sections) {
     }
 
     public record TemplateSectionView(int position, String kind, String kindLabel, String heading, String prompt) {
