@@ -360,6 +360,17 @@ class PlanApiIT {
     }
 
     @Test
+    void theOpenApiDocumentDescribesThePlansApi() {
+        String openapi = portal.get("/openapi").body();
+        for (String path : List.of("/api/v1/plan-templates", "/api/v1/plan-templates/{id}/publish", "/api/v1/plans",
+                "/api/v1/plans/{id}", "/api/v1/plans/{id}/team", "/api/v1/plans/{id}/sections/{sectionId}/entries",
+                "/api/v1/plans/{id}/sign-off", "/api/v1/plans/{id}/voice", "/api/v1/plans/{id}/pdf", "/api/v1/plans/overview",
+                "feelsHeard", "supportStatus", "viewerIsParticipant", "teamSize")) {
+            assertTrue(openapi.contains(path), "OpenAPI documents " + path);
+        }
+    }
+
+    @Test
     void theDemoPlanBelongsToTheDemoServiceUserWithThePractitionerOnItsTeam() {
         String sam = token("serviceuser");
         List<JsonObject> plans = portal.get("/api/v1/plans", sam).jsonArray().getValuesAs(JsonObject.class);

@@ -36,6 +36,7 @@ public class TemplateEditPage {
     private List<Row> rows = new ArrayList<>();
     private Map<String, String> errors = Map.of();
     private boolean loaded;
+    private boolean formRead;
 
     /** View action: visitors sign in; an existing template is loaded (its draft, else its newest published version). */
     public void load() {
@@ -67,7 +68,7 @@ public class TemplateEditPage {
     }
 
     public String save() {
-        readForm();
+        readFormOnce();
         List<TemplateInput.SectionRequest> sections = new ArrayList<>();
         for (Row row : rows) {
             if (!(Texts.trimmed(row.heading()).isEmpty() && Texts.trimmed(row.prompt()).isEmpty())) {
@@ -84,9 +85,6 @@ public class TemplateEditPage {
             PageSupport.redirect(PlanPaths.HOME + "templates?done=saved#template-" + saved);
         } catch (Problem problem) {
             errors = PageSupport.show(problem);
-            for (int i = 0; i < SPARE_ROWS; i++) {
-                rows.add(new Row(rows.size(), "", "", ""));
-            }
         }
         return null;
     }
@@ -100,6 +98,17 @@ public class TemplateEditPage {
             PageSupport.show(problem);
         }
         return null;
+    }
+
+    /**
+     * On a form post, reads what was sent before anything needs it: the rows are repeated in the page, so they
+     * must be there when the form is decoded, and are shown again as typed after an error.
+     */
+    private void readFormOnce() {
+        if (!formRead && PageSupport.faces().isPostback()) {
+            formRead = true;
+            readForm();
+        }
     }
 
     /** Reads the rows the form sent (it says how many). */
@@ -143,14 +152,17 @@ public class TemplateEditPage {
     }
 
     public String getTitle() {
+        readFormOnce();
         return title;
     }
 
     public String getSummary() {
+        readFormOnce();
         return summary;
     }
 
     public List<Row> getRows() {
+        readFormOnce();
         return rows;
     }
 
