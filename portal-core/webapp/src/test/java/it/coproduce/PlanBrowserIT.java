@@ -109,6 +109,8 @@ class PlanBrowserIT {
         browser.findElement(By.id("voice-note")).sendKeys("Mostly, yes.");
         browser.findElement(By.id("voiceForm:submit")).click();
         waitFor("“Mostly, yes.”");
+        assertTrue(browser.findElement(By.id("heard-partly")).isSelected(), "the answer given is the one chosen");
+        assertFalse(browser.findElement(By.id("heard-yes")).isSelected());
 
         browser.findElement(By.id("signOff:submit")).click();
         waitFor("Sam Service-User signed this plan off on");

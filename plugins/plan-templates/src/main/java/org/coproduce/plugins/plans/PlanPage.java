@@ -143,7 +143,8 @@ public class PlanPage {
             try {
                 plan = plans.forFormPost(viewer.get(), requireId());
             } catch (Problem problem) {
-                plan = null;
+                // Someone no longer on the team (or never on it) posts a form: they get the same answer as a reader.
+                PageSupport.sendError(problem);
             }
         }
         return plan;

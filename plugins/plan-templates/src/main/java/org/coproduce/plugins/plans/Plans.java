@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.coproduce.plugin.PortalRole;
 import org.coproduce.plugin.Problem;
 import org.coproduce.plugin.Viewer;
 import org.coproduce.plugin.audit.AuditTrail;
@@ -125,7 +126,7 @@ public class Plans {
         if (!viewer.signedIn()) {
             throw new Problem(Problem.Kind.UNAUTHORIZED, "unauthorized", "Please sign in first.");
         }
-        if (!viewer.has(org.coproduce.plugin.PortalRole.ADMIN)) {
+        if (!viewer.has(PortalRole.ADMIN)) {
             throw new Problem(Problem.Kind.FORBIDDEN, "forbidden", "Only administrators can see which plans exist.");
         }
         List<Object[]> rows = em.createQuery("SELECT p.id, p.templateId, p.templateTitle, p.createdAt, "
@@ -182,7 +183,7 @@ public class Plans {
         Plan plan = em.find(Plan.class, id);
         boolean onTeam = plan != null && viewer.signedIn() && plan.onTeam(viewer.accountId().get());
         boolean participant = onTeam && viewer.accountId().get() == plan.participantId();
-        boolean admin = viewer.has(org.coproduce.plugin.PortalRole.ADMIN);
+        boolean admin = viewer.has(PortalRole.ADMIN);
         if (plan == null) {
             PlanPrivacy.requireSignedIn(viewer);
             throw Problem.notFound(PlanPrivacy.NOT_FOUND);
