@@ -360,6 +360,18 @@ class PlanApiIT {
     }
 
     @Test
+    void thePagesSpeakWelshToABrowserThatAsksForIt() {
+        String sam = token("serviceuser");
+        Response welsh = portal.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(portal.url("/plugins/plan-templates/")))
+                .header("Accept-Language", "cy-GB,cy;q=0.9,en;q=0.5").GET(), sam);
+        assertEquals(200, welsh.status(), welsh.toString());
+        assertTrue(welsh.body().contains("Fy nghynlluniau") && welsh.body().contains("Dechrau cynllun"), welsh.body());
+        Response english = portal.get("/plugins/plan-templates/", sam);
+        assertTrue(english.body().contains("My plans") && english.body().contains("Start a plan"));
+        assertFalse(english.body().contains("Fy nghynlluniau"));
+    }
+
+    @Test
     void theOpenApiDocumentDescribesThePlansApi() {
         String openapi = portal.get("/openapi").body();
         for (String path : List.of("/api/v1/plan-templates", "/api/v1/plan-templates/{id}/publish", "/api/v1/plans",

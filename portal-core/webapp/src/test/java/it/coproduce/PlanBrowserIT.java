@@ -102,7 +102,14 @@ class PlanBrowserIT {
         assertTrue(text().contains("Support missing"), text());
         assertTrue(text().contains("0 · 0 · 1"), "the access summary counts the missing support: " + text());
 
-        browser.findElement(By.cssSelector(".plan-section-strengths input[type='submit']")).click();
+        browser.findElement(By.cssSelector(".plan-section-needs details.entry-change summary")).click();
+        browser.findElement(By.cssSelector(".plan-section-needs details.entry-change textarea")).clear();
+        browser.findElement(By.cssSelector(".plan-section-needs details.entry-change textarea")).sendKeys("Someone to come with me to the GP and the dentist.");
+        browser.findElement(By.cssSelector(".plan-section-needs details.entry-change input[type='submit']")).click();
+        waitFor("Someone to come with me to the GP and the dentist.");
+        assertTrue(text().contains("Support missing"), "the status stays as it was: " + text());
+
+        browser.findElement(By.cssSelector(".plan-section-strengths .entry-form input[type='submit']")).click();
         waitFor("Please write something in this section.");
 
         browser.findElement(By.id("heard-partly")).click();
@@ -129,7 +136,7 @@ class PlanBrowserIT {
 
         browser.findElement(By.id("print-link")).click();
         waitFor("Use your browser's print command");
-        assertTrue(text().contains("Someone to come with me to the GP."));
+        assertTrue(text().contains("Someone to come with me to the GP and the dentist."), text());
         assertFalse(text().contains("Add to the plan"), "no forms in the print view");
 
         browser.get(portal.url("/plugins/plan-templates/history?id=" + planId));

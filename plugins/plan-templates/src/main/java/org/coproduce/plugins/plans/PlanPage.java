@@ -72,6 +72,13 @@ public class PlanPage {
                 typed.get("text"), typed.get("supportStatus"), typed.get("who"), typed.get("when"))), section);
     }
 
+    public String changeEntry() {
+        Long entry = PageSupport.id(PageSupport.param("entryId"));
+        EntryInput.Request request = new EntryInput.Request(PageSupport.param("text"), PageSupport.param("supportStatus"),
+                PageSupport.param("who"), PageSupport.param("when"));
+        return act(() -> plans.changeEntry(viewer.get(), requireId(), entry == null ? 0 : entry, request), null);
+    }
+
     public String removeEntry() {
         Long entry = PageSupport.id(PageSupport.param("entryId"));
         return act(() -> plans.removeEntry(viewer.get(), requireId(), entry == null ? 0 : entry), null);
