@@ -219,7 +219,8 @@ class PlanApiIT {
         Response pdf = portal.get("/api/v1/plans/" + id + "/pdf", priya);
         assertEquals(200, pdf.status());
         assertEquals("application/pdf", pdf.header("Content-Type").orElse(""));
-        assertTrue(pdf.body().startsWith("%PDF-"), "a real PDF");
+        String pdfText = pdfText("/api/v1/plans/" + id + "/pdf", priya);
+        assertTrue(pdfText.contains("Getting to the clinic.") && pdfText.contains("Lift to the clinic and back."), pdfText);
 
         List<String> audited = portal.get("/api/v1/plans/" + id + "/audit", sam).jsonArray().getValuesAs(JsonObject.class).stream()
                 .map(a -> a.getString("action")).toList();
@@ -277,6 +278,13 @@ class PlanApiIT {
                 "existence only: no participant, no contents");
         assertFalse(overview.body().contains("I cook for my street"));
         assertEquals(403, portal.get("/api/v1/plans/overview", moderator).status());
+        Response page = portal.get("/plugins/plan-templates/overview", admin);
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("<td>" + id + "</td>"), "the overview page lists the plan");
+        assertFalse(page.body().contains("I cook for my street") || page.body().contains("Sam Service-User</td>"), "and nothing in it");
+        assertEquals(403, portal.get("/plugins/plan-templates/overview", moderator).status());
+        assertEquals(403, portal.get("/plugins/plan-templates/plan?id=" + id, admin).status(), "administrators: the plan page is closed");
+        assertEquals(404, portal.get("/plugins/plan-templates/plan?id=" + id, moderator).status());
         assertEquals(403, portal.get("/api/v1/plans/overview", student).status());
 
         assertFalse(portal.get("/api/v1/plans", student).body().contains("\"id\":" + id + ","), "not in the removed member's list");
@@ -284,6 +292,30 @@ class PlanApiIT {
                 .map(a -> a.getString("action")).toList();
         assertTrue(audit.containsAll(List.of("plan.started", "plan.team-added", "plan.team-removed", "plan.entry-added")), audit.toString());
         assertFalse(portal.get("/api/v1/plans/" + id + "/audit", admin).body().contains("I cook"), "the audit holds no contents");
+    }
+
+    /** Opens the PDF at the path and returns its text. */
+    private String pdfText(String path, String token) {
+        try {
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(portal.url(path)))
+                            .header("Authorization", "Bearer " + token).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, response.statusCode());
+            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(response.body());
+            com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            reader.close();
+            return text.toString();
+        } catch (java.io.IOException e) {
+            throw new AssertionError("The PDF did not open", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     /** Every plan route, called as someone. */
