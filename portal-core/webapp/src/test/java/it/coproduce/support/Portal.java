@@ -57,6 +57,10 @@ public final class Portal {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)), token);
     }
 
+    public Response delete(String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).DELETE(), token);
+    }
+
     public Response send(HttpRequest.Builder request, String token) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

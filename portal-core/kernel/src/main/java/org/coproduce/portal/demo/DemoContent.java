@@ -84,6 +84,11 @@ public class DemoContent {
         loaders.stream().sorted(java.util.Comparator.comparingInt(DemoLoader::order)).forEach(DemoLoader::load);
     }
 
+    /** Whether demo mode is on: wanted ({@code coproduce.demo} not false) and on the embedded database. */
+    public boolean on() {
+        return wanted && embedded();
+    }
+
     /** Whether the portal runs on its embedded H2 database (a file or in-memory H2 URL). */
     public boolean embedded() {
         try (Connection connection = dataSource.getConnection()) {
