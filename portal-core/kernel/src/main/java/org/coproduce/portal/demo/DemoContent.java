@@ -84,6 +84,11 @@ public class DemoContent {
         loaders.stream().sorted(java.util.Comparator.comparingInt(DemoLoader::order)).forEach(DemoLoader::load);
     }
 
+    /** Whether demo content is wanted ({@code coproduce.demo} is not false). */
+    public boolean wanted() {
+        return wanted;
+    }
+
     /** Whether the portal runs on its embedded H2 database (a file or in-memory H2 URL). */
     public boolean embedded() {
         try (Connection connection = dataSource.getConnection()) {
