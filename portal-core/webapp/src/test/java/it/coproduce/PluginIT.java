@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PluginIT {
 
     /** Every plugin module of the build; a new one must be found here too. */
-    private static final List<String> PLUGIN_MODULES = List.of("welcome");
+    private static final List<String> PLUGIN_MODULES = List.of("participation-payments", "welcome");
 
     private final Portal portal = new Portal();
 
@@ -45,11 +45,12 @@ class PluginIT {
     void everyPluginModuleIsDiscoveredAndRunning() {
         List<JsonObject> plugins = portal.get("/api/v1/plugins").jsonArray().getValuesAs(JsonObject.class);
         assertEquals(PLUGIN_MODULES, plugins.stream().map(p -> p.getString("id")).sorted().toList());
-        JsonObject welcome = plugins.get(0);
+        JsonObject welcome = plugins.stream().filter(p -> p.getString("id").equals("welcome")).findFirst().orElseThrow();
         assertEquals("Welcome", welcome.getString("name"));
         assertEquals("1.0.0", welcome.getString("version"));
         assertTrue(welcome.getBoolean("enabled"));
         assertTrue(welcome.getBoolean("running"));
+        assertTrue(plugins.stream().allMatch(p -> p.getBoolean("running")), plugins.toString());
     }
 
     @Test
