@@ -52,6 +52,32 @@ public class Activities {
 
     @Transactional
     public Activity create(Caller finance, NewActivity in) {
+        Checked c = check(in);
+        Activity activity = new Activity(in.title().strip(), in.date(), in.kind().strip(), in.basis(),
+                Money.pence(in.rate()), c.currency(), in.costCode().strip(), c.lead().id(), c.related());
+        em.persist(activity);
+        em.flush();
+        audit.record("activity.created", ACTIVITY, String.valueOf(activity.id()),
+                "Created '" + activity.title() + "' led by account " + c.lead().id());
+        return activity;
+    }
+
+    /** Corrects an activity's details (finance), for example when it moved to another day. Agreements and claims keep their rates. */
+    @Transactional
+    public Activity change(Caller finance, long id, NewActivity in) {
+        Activity activity = read(finance, id);
+        Checked c = check(in);
+        activity.change(in.title().strip(), in.date(), in.kind().strip(), in.basis(), Money.pence(in.rate()), c.currency(),
+                in.costCode().strip(), c.lead().id(), c.related());
+        audit.record("activity.changed", ACTIVITY, String.valueOf(id), "Date " + in.date() + ", rate " + Money.plain(in.rate())
+                + ", lead account " + c.lead().id());
+        return activity;
+    }
+
+    private record Checked(String currency, Member lead, String related) {
+    }
+
+    private Checked check(NewActivity in) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (in == null) {
             throw Problem.invalid(Map.of("title", "Please describe the activity."));
@@ -88,13 +114,7 @@ public class Activities {
         if (!problems.isEmpty()) {
             throw Problem.invalid(problems);
         }
-        Activity activity = new Activity(in.title().strip(), in.date(), in.kind().strip(), in.basis(),
-                Money.pence(in.rate()), currency, in.costCode().strip(), lead.id(), related);
-        em.persist(activity);
-        em.flush();
-        audit.record("activity.created", ACTIVITY, String.valueOf(activity.id()),
-                "Created '" + activity.title() + "' led by account " + lead.id());
-        return activity;
+        return new Checked(currency, lead, related);
     }
 
     /** The activity, if the caller may see it (finance, auditors, its lead, people with an agreement). */

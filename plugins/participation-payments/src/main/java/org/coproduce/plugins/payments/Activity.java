@@ -112,4 +112,17 @@ public class Activity {
     public String relatedPath() {
         return relatedPath;
     }
+
+    void change(String newTitle, LocalDate newDate, String newKind, FeeBasis newBasis, BigDecimal newRate, String newCurrency,
+            String newCostCode, long newLeadId, String newRelatedPath) {
+        title = newTitle;
+        date = newDate;
+        kind = newKind;
+        basis = newBasis;
+        rate = newRate;
+        currency = newCurrency;
+        costCode = newCostCode;
+        leadId = newLeadId;
+        relatedPath = newRelatedPath;
+    }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.coproduce.plugin.audit.AuditTrail;
 import org.coproduce.plugin.member.Member;
 import org.coproduce.plugin.member.Members;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -61,6 +62,9 @@ public class PaymentsResource {
 
     @Inject
     Members members;
+
+    @Inject
+    AuditTrail audit;
 
     /** Whether a lead has seen the benefit-limit warning. */
     public record Approval(Boolean benefitWarningSeen) {
@@ -120,6 +124,29 @@ public class PaymentsResource {
     public Views.ActivityView activity(@PathParam("id") long id) {
         Activity a = activities.read(access.caller(), id);
         return Views.ActivityView.of(a, members.byIds(List.of(a.leadId())));
+    }
+
+    @PUT
+    @Path("activities/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct an activity's details (finance)")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "400", description = "Something to correct")
+    @APIResponse(responseCode = "403", description = "Not finance")
+    public Views.ActivityView changeActivity(@PathParam("id") long id, Activities.NewActivity in) {
+        Activity a = activities.change(access.finance(), id, in);
+        return Views.ActivityView.of(a, members.byIds(List.of(a.leadId())));
+    }
+
+    @GET
+    @Path("claims/{id}/audit")
+    @Operation(summary = "A claim's audit trail (finance and auditors)")
+    @APIResponse(responseCode = "200", description = "Entries, oldest first")
+    @APIResponse(responseCode = "403", description = "Neither finance nor auditor")
+    public List<Views.AuditView> claimAudit(@PathParam("id") long id) {
+        Caller c = access.readsAll();
+        claims.read(c, id);
+        return audit.about(Claims.CLAIM, String.valueOf(id)).stream().map(Views.AuditView::of).toList();
     }
 
     @GET

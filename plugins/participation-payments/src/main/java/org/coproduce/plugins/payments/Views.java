@@ -91,6 +91,13 @@ public final class Views {
             List<PeriodTotal> taxYears, List<PeriodTotal> months, List<PeriodTotal> weeks) {
     }
 
+    public record AuditView(Instant at, String actorName, String action, String detail) {
+
+        static AuditView of(org.coproduce.plugin.audit.AuditEntry e) {
+            return new AuditView(e.at(), e.actorName(), e.action(), e.detail());
+        }
+    }
+
     static String name(Map<Long, Member> names, long id) {
         Member m = names.get(id);
         return m == null ? "A former member" : m.displayName();
