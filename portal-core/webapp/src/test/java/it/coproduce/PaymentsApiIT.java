@@ -351,6 +351,30 @@ class PaymentsApiIT {
         assertTrue(PORTAL.get("/api/v1/payments/me", admin).json().getBoolean("finance"), "admin@example.org holds the finance role");
     }
 
+    @Test
+    void thePagesAnswerInEnglishOrWelshAndOnlyToThoseWhoMaySeeThem() {
+        Person pat = member("Wyn Person");
+        long agreement = agreedActivity(pat, "12.00", "CC-10");
+        long id = PORTAL.post("/api/v1/payments/claims", Json.createObjectBuilder().add("agreementId", agreement)
+                .add("kind", "FEE").add("quantity", 1).add("choice", "ACCEPT").build().toString(), pat.token()).json().getJsonNumber("id").longValue();
+        Response english = page("/plugins/participation-payments/", pat.token(), "en-GB");
+        assertEquals(200, english.status());
+        assertTrue(english.body().contains("My payments") && english.body().contains("Interview panel for a new support worker"), english.body());
+        Response welsh = page("/plugins/participation-payments/", pat.token(), "cy");
+        assertTrue(welsh.body().contains("Fy nhaliadau") && welsh.body().contains("lang=\"cy\""), welsh.body());
+        assertEquals(200, page("/plugins/participation-payments/claim?id=" + id, pat.token(), "en").status());
+        assertEquals(200, page("/plugins/participation-payments/agreement?id=" + agreement, lead.token(), "en").status());
+        assertEquals(404, page("/plugins/participation-payments/claim?id=" + id, outsider.token(), "en").status());
+        assertEquals(404, page("/plugins/participation-payments/agreement?id=" + agreement, outsider.token(), "en").status());
+        assertEquals(404, page("/plugins/participation-payments/finance", outsider.token(), "en").status());
+        assertEquals(200, page("/plugins/participation-payments/finance", auditor.token(), "en").status());
+        assertEquals(302, page("/plugins/participation-payments/", null, "en").status(), "visitors sign in first");
+    }
+
+    private static Response page(String path, String token, String language) {
+        return PORTAL.send(HttpRequest.newBuilder(URI.create(PORTAL.url(path))).header("Accept-Language", language).GET(), token);
+    }
+
     // --- helpers
 
     /** An activity today led by {@link #lead}, and an agreement for {@code person} that they accepted. */

@@ -19,7 +19,7 @@ public final class Views {
     public record ActivityView(long id, String title, LocalDate date, String kind, String basis, String rate, String currency,
             String costCode, long leadId, String leadName, String relatedPath) {
 
-        static ActivityView of(Activity a, Map<Long, Member> names) {
+        public static ActivityView of(Activity a, Map<Long, Member> names) {
             return new ActivityView(a.id(), a.title(), a.date(), a.kind(), a.basis().name(), Money.plain(a.rate()), a.currency(),
                     a.costCode(), a.leadId(), name(names, a.leadId()), a.relatedPath());
         }
@@ -29,7 +29,7 @@ public final class Views {
             String personName, String role, String rate, String basis, String currency, Set<ExpenseKind> expensesCovered,
             String rightToWithdraw, Instant offeredAt, Instant acceptedAt, Instant withdrawnAt, boolean inForce) {
 
-        static AgreementView of(Agreement g, Map<Long, Member> names) {
+        public static AgreementView of(Agreement g, Map<Long, Member> names) {
             Activity a = g.activity();
             return new AgreementView(g.id(), a.id(), a.title(), a.date(), g.personId(), name(names, g.personId()), g.role(),
                     Money.plain(g.rate()), a.basis().name(), a.currency(), g.expensesCovered(), RIGHT_TO_WITHDRAW,
@@ -44,7 +44,7 @@ public final class Views {
     public record ItemView(long id, ExpenseKind kind, String description, String miles, String amount, boolean receiptRequired,
             String receiptType, Long receiptBytes) {
 
-        static ItemView of(ExpenseItem i) {
+        public static ItemView of(ExpenseItem i) {
             return new ItemView(i.id(), i.kind(), i.description(), i.miles().map(m -> m.toPlainString()).orElse(null),
                     Money.plain(i.amount()), i.kind().receiptRequired(), i.receiptType().map(t -> t.mediaType()).orElse(null),
                     i.receiptBytes().orElse(null));
@@ -57,7 +57,7 @@ public final class Views {
             Instant approvedAt, Instant authorisedAt, LocalDate paidOn, String paidMethod, String paidReference,
             String rejectedReason, boolean overdue, String benefitWarning, List<ItemView> items) {
 
-        static ClaimView of(Claim c, Map<Long, Member> names, boolean overdue, Optional<String> warning, boolean withItems) {
+        public static ClaimView of(Claim c, Map<Long, Member> names, boolean overdue, Optional<String> warning, boolean withItems) {
             Activity a = c.activity();
             return new ClaimView(c.id(), c.kind().name(), c.status().name(), a.id(), a.title(), a.date(), c.agreement().id(),
                     c.personId(), name(names, c.personId()), a.currency(), c.quantity().map(q -> q.toPlainString()).orElse(null),
@@ -72,7 +72,7 @@ public final class Views {
 
     public record BenefitKindView(String code, String name, String weeklyLimit, String periodLimit, String yearlyLimit) {
 
-        static BenefitKindView of(BenefitKind k) {
+        public static BenefitKindView of(BenefitKind k) {
             return new BenefitKindView(k.code(), k.name(), k.limits().weekly().map(Money::plain).orElse(null),
                     k.limits().period().map(Money::plain).orElse(null), k.limits().yearly().map(Money::plain).orElse(null));
         }
@@ -93,7 +93,7 @@ public final class Views {
 
     public record AuditView(Instant at, String actorName, String action, String detail) {
 
-        static AuditView of(org.coproduce.plugin.audit.AuditEntry e) {
+        public static AuditView of(org.coproduce.plugin.audit.AuditEntry e) {
             return new AuditView(e.at(), e.actorName(), e.action(), e.detail());
         }
     }
