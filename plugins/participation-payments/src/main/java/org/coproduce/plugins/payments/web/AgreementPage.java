@@ -50,14 +50,22 @@ public class AgreementPage {
     private String lessAmount;
     private String charity;
 
-    /** View action: sign in, then 404 unless the viewer may read the agreement. */
+    /** Reads the record as the request starts, so that forms inside it are processed on postback too. */
+    @jakarta.annotation.PostConstruct
+    void init() {
+        if (viewer.get().signedIn()) {
+            read();
+        }
+    }
+
+    /** View action: sign in, then 404 unless the viewer may read it. */
     public void load() {
         if (!viewer.get().signedIn()) {
             Pages.signIn();
             return;
         }
-        if (!read()) {
-            Pages.sendError(404, "There is no such agreement.");
+        if (agreement == null) {
+            Pages.sendError(404, "There is nothing here with this number.");
         }
     }
 
@@ -73,7 +81,7 @@ public class AgreementPage {
     }
 
     public String accept() {
-        if (read()) {
+        if (agreement != null) {
             try {
                 activities.accept(caller, id);
                 Pages.redirect(PaymentsPaths.agreement(id) + "&done=accepted");
@@ -85,7 +93,7 @@ public class AgreementPage {
     }
 
     public String withdraw() {
-        if (read()) {
+        if (agreement != null) {
             try {
                 activities.withdraw(caller, id);
                 Pages.redirect(PaymentsPaths.agreement(id) + "&done=withdrawn");
@@ -97,7 +105,7 @@ public class AgreementPage {
     }
 
     public String claimFee() {
-        if (read()) {
+        if (agreement != null) {
             try {
                 FeeChoice feeChoice = FeeChoice.valueOf(choice);
                 Claim claim = claims.create(caller, new Claims.NewClaim(id, ClaimKind.FEE, number(quantity, "quantity"),
@@ -113,7 +121,7 @@ public class AgreementPage {
     }
 
     public String claimExpenses() {
-        if (read()) {
+        if (agreement != null) {
             try {
                 Claim claim = claims.create(caller, new Claims.NewClaim(id, ClaimKind.EXPENSES, null, null, null, null));
                 Pages.redirect(PaymentsPaths.claim(claim.id()) + "&done=created");

@@ -59,14 +59,22 @@ public class ClaimPage {
     private String method = "BANK_TRANSFER";
     private String reference;
 
-    /** View action: sign in, then 404 unless the viewer may read the claim. */
+    /** Reads the record as the request starts, so that forms inside it are processed on postback too. */
+    @jakarta.annotation.PostConstruct
+    void init() {
+        if (viewer.get().signedIn()) {
+            read();
+        }
+    }
+
+    /** View action: sign in, then 404 unless the viewer may read it. */
     public void load() {
         if (!viewer.get().signedIn()) {
             Pages.signIn();
             return;
         }
-        if (!read()) {
-            Pages.sendError(404, "There is no such claim.");
+        if (one == null) {
+            Pages.sendError(404, "There is nothing here with this number.");
         }
     }
 
@@ -83,7 +91,7 @@ public class ClaimPage {
     }
 
     public String addItem() {
-        if (read()) {
+        if (one != null) {
             try {
                 ExpenseKind kind = parse(ExpenseKind.class, itemKind, "kind");
                 ExpenseItem item = claims.addItem(caller, id, new Claims.NewItem(kind, description,
@@ -106,7 +114,7 @@ public class ClaimPage {
     }
 
     public String uploadReceipt() {
-        if (read()) {
+        if (one != null) {
             long itemId = Pages.id("itemId");
             try {
                 if (receipt == null || receipt.getSize() == 0) {
@@ -155,7 +163,7 @@ public class ClaimPage {
     }
 
     private String step(String form, Runnable action, String done) {
-        if (read()) {
+        if (one != null) {
             try {
                 action.run();
                 Pages.redirect(PaymentsPaths.claim(id) + "&done=" + done);
