@@ -117,6 +117,18 @@ class PaymentsApiIT {
         assertEquals("34.88", totals.getString("currentTaxYearTotal"));
         assertEquals("34.88", totals.getJsonArray("weeks").getJsonObject(0).getString("amount"));
 
+        int taxYear = LocalDate.now().getMonthValue() > 4 || (LocalDate.now().getMonthValue() == 4 && LocalDate.now().getDayOfMonth() >= 6)
+                ? LocalDate.now().getYear() : LocalDate.now().getYear() - 1;
+        Response statement = PORTAL.get("/api/v1/payments/statement.csv?taxYear=" + taxYear, pat.token());
+        assertEquals(200, statement.status(), statement.toString());
+        assertTrue(statement.body().contains("\"Interview panel for a new support worker\"") && statement.body().contains(",34.88,0.00,"), statement.body());
+        assertTrue(statement.body().contains("Total fees paid to Pat Person\",,,,,34.88"), statement.body());
+        assertEquals(404, PORTAL.get("/api/v1/payments/statement.csv?personId=" + pat.id(), outsider.token()).status());
+        assertEquals(200, PORTAL.get("/api/v1/payments/statement.csv?personId=" + pat.id(), auditor.token()).status());
+        assertFalse(PORTAL.get("/api/v1/payments/statement.csv?taxYear=" + (taxYear - 1), pat.token()).body().contains("34.88"), "another tax year");
+        Response letter = PORTAL.send(HttpRequest.newBuilder(URI.create(PORTAL.url("/plugins/participation-payments/statement?taxYear=" + taxYear))).GET(), pat.token());
+        assertTrue(letter.body().contains("This letter confirms that Pat Person took part") && letter.body().contains("£34.88"), letter.body());
+
         Response csv = PORTAL.get("/api/v1/payments/export.csv", finance.token());
         assertEquals(200, csv.status());
         assertTrue(csv.body().contains("\"'+CC-01\""), "a formula-like cell is defused");

@@ -61,6 +61,9 @@ public class PaymentsResource {
     StaffList staff;
 
     @Inject
+    Statements statements;
+
+    @Inject
     Members members;
 
     @Inject
@@ -350,6 +353,21 @@ public class PaymentsResource {
     public Views.TotalsView totals(@QueryParam("personId") Long personId) {
         Caller c = access.caller();
         return totals.of(c, personId == null ? c.accountId() : personId);
+    }
+
+    @GET
+    @Path("statement.csv")
+    @Produces("text/csv")
+    @Operation(summary = "A person's annual statement for a tax year, as CSV", description = "taxYear is the year it starts in (2026 for 6 April 2026 to 5 April 2027). The caller's own; finance and auditors may name a person.")
+    @APIResponse(responseCode = "200", description = "The CSV")
+    @APIResponse(responseCode = "404", description = "Someone else's, for anyone but finance and auditors")
+    public Response statement(@QueryParam("taxYear") Integer taxYear, @QueryParam("personId") Long personId) {
+        Caller c = access.caller();
+        int year = taxYear == null ? org.coproduce.plugins.payments.money.TaxYear.of(java.time.LocalDate.now()).startYear() : taxYear;
+        Statements.Statement s = statements.of(c, personId == null ? c.accountId() : personId, year);
+        return Response.ok(Statements.csv(s), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"payments-statement-" + s.year().label() + ".csv\"")
+                .header("Cache-Control", "private, no-store").build();
     }
 
     @GET
