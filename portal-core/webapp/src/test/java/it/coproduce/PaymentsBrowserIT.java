@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.coproduce.support.Browser;
 import it.coproduce.support.Deployments;
 import it.coproduce.support.Portal;
-import it.coproduce.support.Response;
 import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -48,17 +47,31 @@ class PaymentsBrowserIT {
 
     @Test
     void aPersonIsPaidForTakingPartFromAgreementToPayment() {
-        String admin = portal.token("admin@example.org", Portal.DEMO_PASSWORD);
-        String priya = portal.token("practitioner@example.org", Portal.DEMO_PASSWORD);
         String title = "Reading group on the new carers' leaflet " + System.nanoTime();
-        Response activity = portal.post("/api/v1/payments/activities", "{\"title\": \"" + title + "\", \"date\": \"" + LocalDate.now()
-                + "\", \"kind\": \"Reading group\", \"basis\": \"HOUR\", \"rate\": 18.00, \"costCode\": \"CP-LEAFLET\", "
-                + "\"leadEmail\": \"practitioner@example.org\"}", admin);
-        assertEquals(201, activity.status(), activity.toString());
-        long activityId = activity.json().getJsonNumber("id").longValue();
-        Response offer = portal.post("/api/v1/payments/activities/" + activityId + "/agreements",
-                "{\"personEmail\": \"serviceuser@example.org\", \"role\": \"Reader with lived experience\", \"expensesCovered\": [\"FARES\"]}", priya);
-        assertEquals(201, offer.status(), offer.toString());
+
+        // Finance sets up the activity and offers the person an agreement.
+        signIn("admin@example.org", "/plugins/participation-payments/finance");
+        Browser.waitForText(browser, "Set up an activity");
+        browser.findElement(By.id("activity:title")).sendKeys(title);
+        browser.findElement(By.id("activity:date")).sendKeys(LocalDate.now().toString());
+        browser.findElement(By.id("activity:kind")).sendKeys("Reading group");
+        browser.findElement(By.id("activity:rate")).sendKeys("18.005");
+        browser.findElement(By.id("activity:costCode")).sendKeys("CP-LEAFLET");
+        browser.findElement(By.id("activity:leadEmail")).sendKeys("practitioner@example.org");
+        browser.findElement(By.id("activity:submit")).click();
+        Browser.waitForText(browser, "at most two decimal places");
+        assertEquals(title, browser.findElement(By.id("activity:title")).getDomProperty("value"), "what was typed is kept");
+        browser.findElement(By.id("activity:rate")).clear();
+        browser.findElement(By.id("activity:rate")).sendKeys("18.00");
+        browser.findElement(By.id("activity:submit")).click();
+        Browser.waitForText(browser, "The activity is set up");
+        assertTrue(Browser.text(browser).contains("Priya Practitioner"));
+        browser.findElement(By.id("offer:personEmail")).sendKeys("serviceuser@example.org");
+        browser.findElement(By.id("offer:role")).sendKeys("Reader with lived experience");
+        browser.findElement(By.id("offer:submit")).click();
+        Browser.waitForText(browser, "The agreement is offered");
+        assertTrue(browser.findElement(By.id("agreements")).getText().contains("Sam Service-User"));
+        signOut();
 
         // The person accepts the agreement and claims the fee.
         signIn("serviceuser@example.org", "/plugins/participation-payments/");

@@ -27,8 +27,59 @@ public class ClaimListPage {
     @Inject
     PageData data;
 
+    @Inject
+    org.coproduce.plugins.payments.Activities activities;
+
     private Caller caller;
     private List<Views.ClaimView> claims = List.of();
+    private List<Views.ActivityView> led = List.of();
+    private String title;
+    private String date;
+    private String kind;
+    private String basis = "HOUR";
+    private String rate;
+    private String costCode;
+    private String leadEmail;
+
+    /** Knows the caller as the request starts, so that the finance form is processed on postback. */
+    @jakarta.annotation.PostConstruct
+    void init() {
+        if (viewer.get().signedIn()) {
+            try {
+                caller = access.caller();
+            } catch (Problem unverified) {
+                caller = null;
+            }
+        }
+    }
+
+    /** Finance sets up an activity and goes to its page to offer agreements. */
+    public String createActivity() {
+        if (caller == null || !caller.finance()) {
+            Pages.sendError(404, "There is no such page.");
+            return null;
+        }
+        try {
+            java.time.LocalDate day;
+            try {
+                day = date == null || date.isBlank() ? null : java.time.LocalDate.parse(date.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw Problem.invalid(java.util.Map.of("date", Pages.text("error.date")));
+            }
+            org.coproduce.plugins.payments.money.FeeBasis feeBasis;
+            try {
+                feeBasis = org.coproduce.plugins.payments.money.FeeBasis.valueOf(basis);
+            } catch (RuntimeException e) {
+                throw Problem.invalid(java.util.Map.of("basis", Pages.text("error.choice")));
+            }
+            var activity = activities.create(caller, new org.coproduce.plugins.payments.Activities.NewActivity(title, day, kind, feeBasis,
+                    AgreementPage.number(rate, "rate"), "GBP", costCode, leadEmail, ""));
+            Pages.redirect(org.coproduce.plugins.payments.PaymentsPaths.BASE + "activity?id=" + activity.id() + "&done=created");
+        } catch (Problem problem) {
+            Pages.show(problem, "activity");
+        }
+        return null;
+    }
 
     public void loadLead() {
         load("lead");
@@ -50,6 +101,7 @@ public class ClaimListPage {
                 return;
             }
             claims = data.claims(caller, scope);
+            led = data.led(caller);
         } catch (Problem problem) {
             Pages.sendError(problem.kind().status(), problem.getMessage());
         }
@@ -69,5 +121,69 @@ public class ClaimListPage {
 
     public String date(Object value) {
         return value instanceof java.time.LocalDate d ? Pages.date(d) : value instanceof java.time.Instant i ? Pages.date(i) : "";
+    }
+
+    public List<Views.ActivityView> getLed() {
+        return led;
+    }
+
+    public List<String> getBases() {
+        return List.of("HOUR", "SESSION", "DAY");
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDate() {
+        return date;
+    }
+
+    public void setDate(String date) {
+        this.date = date;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getBasis() {
+        return basis;
+    }
+
+    public void setBasis(String basis) {
+        this.basis = basis;
+    }
+
+    public String getRate() {
+        return rate;
+    }
+
+    public void setRate(String rate) {
+        this.rate = rate;
+    }
+
+    public String getCostCode() {
+        return costCode;
+    }
+
+    public void setCostCode(String costCode) {
+        this.costCode = costCode;
+    }
+
+    public String getLeadEmail() {
+        return leadEmail;
+    }
+
+    public void setLeadEmail(String leadEmail) {
+        this.leadEmail = leadEmail;
     }
 }

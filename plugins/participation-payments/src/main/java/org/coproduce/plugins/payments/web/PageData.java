@@ -80,4 +80,28 @@ public class PageData {
         Map<Long, Member> names = members.byIds(ids);
         return list.stream().map(c -> Views.ClaimView.of(c, names, claims.overdue(c), Optional.empty(), false)).toList();
     }
+
+    /** The activities the caller leads (or all of them, for finance and auditors), newest first. */
+    @Transactional
+    public List<Views.ActivityView> led(Caller caller) {
+        List<org.coproduce.plugins.payments.Activity> list = activities.visible(caller).stream()
+                .filter(a -> caller.readsAll() || caller.leads(a)).toList();
+        Map<Long, Member> names = members.byIds(list.stream().map(org.coproduce.plugins.payments.Activity::leadId).toList());
+        return list.stream().map(a -> Views.ActivityView.of(a, names)).toList();
+    }
+
+    /** One activity with its agreements, and whether the caller may offer agreements. */
+    public record OneActivity(Views.ActivityView activity, List<Views.AgreementView> agreements, boolean mayOffer) {
+    }
+
+    @Transactional
+    public OneActivity activity(Caller caller, long id) {
+        org.coproduce.plugins.payments.Activity a = activities.read(caller, id);
+        List<Agreement> list = activities.agreements(caller, a);
+        Set<Long> ids = new HashSet<>(List.of(a.leadId()));
+        list.forEach(g -> ids.add(g.personId()));
+        Map<Long, Member> names = members.byIds(ids);
+        return new OneActivity(Views.ActivityView.of(a, names), list.stream().map(g -> Views.AgreementView.of(g, names)).toList(),
+                caller.leads(a) || caller.finance());
+    }
 }
