@@ -76,7 +76,7 @@ class PaymentsBrowserIT {
         // The person accepts the agreement and claims the fee.
         signIn("serviceuser@example.org", "/plugins/participation-payments/");
         Browser.waitForText(browser, "My payments");
-        browser.findElement(By.linkText(title)).click();
+        browser.findElement(By.id("agreements")).findElement(By.linkText(title)).click();
         Browser.waitForText(browser, "Reader with lived experience");
         assertTrue(Browser.text(browser).contains("£18.00 per hour"), Browser.text(browser));
         browser.findElement(By.id("accept:submit")).click();
@@ -102,7 +102,7 @@ class PaymentsBrowserIT {
         // The lead approves it from their list.
         signIn("practitioner@example.org", "/plugins/participation-payments/lead");
         Browser.waitForText(browser, "Claims for activities you lead");
-        browser.findElement(By.linkText(title)).click();
+        browser.findElement(By.id("claims")).findElement(By.linkText(title)).click();
         Browser.waitForText(browser, "Approve the claim");
         browser.findElement(By.id("approve:submit")).click();
         Browser.waitForText(browser, "The claim is approved");
