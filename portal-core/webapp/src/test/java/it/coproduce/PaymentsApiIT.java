@@ -344,9 +344,14 @@ class PaymentsApiIT {
             assertEquals(200, PORTAL.put("/api/v1/plugins/participation-payments", "{\"enabled\": false}", admin).status());
             assertEquals(404, PORTAL.get("/api/v1/payments/me", finance.token()).status());
             assertEquals(404, PORTAL.get("/api/v1/payments/claims", outsider.token()).status());
+            assertEquals(404, page("/plugins/participation-payments/", outsider.token(), "en").status(), "its pages too");
+            assertFalse(page("/", outsider.token(), "en").body().contains("/plugins/participation-payments/"), "and its menu entry");
         } finally {
             assertEquals(200, PORTAL.put("/api/v1/plugins/participation-payments", "{\"enabled\": true}", admin).status());
         }
+        assertTrue(page("/", outsider.token(), "en").body().contains("/plugins/participation-payments/"), "the menu entry is back");
+        String openapi = PORTAL.get("/openapi").body();
+        assertTrue(openapi.contains("/api/v1/payments/claims/{id}/approval") && openapi.contains("/api/v1/payments/export.csv"), "documented");
         JsonObject me = PORTAL.get("/api/v1/payments/me", finance.token()).json();
         assertTrue(me.getBoolean("finance"));
         assertFalse(PORTAL.get("/api/v1/payments/me", outsider.token()).json().getBoolean("finance"));

@@ -132,7 +132,7 @@ public class Claims {
     /** The claims the caller may see: their own, their activities' (as lead) or all (finance, auditors), newest first. */
     @Transactional
     public List<Claim> visible(Caller caller, String scope) {
-        String base = "SELECT c FROM Claim c JOIN FETCH c.activity a ";
+        String base = "SELECT c FROM Claim c JOIN FETCH c.activity a JOIN FETCH c.agreement ";
         List<Claim> list = switch (scope == null ? "mine" : scope) {
             case "mine" -> em.createQuery(base + "WHERE c.personId = :me ORDER BY c.id DESC", Claim.class)
                     .setParameter("me", caller.accountId()).setMaxResults(500).getResultList();

@@ -47,7 +47,7 @@ public class Statements {
             throw Problem.invalid(Map.of("taxYear", "Please give the year the tax year starts in, such as 2026 for 2026-27."));
         }
         TaxYear year = new TaxYear(taxYear);
-        List<Claim> paid = em.createQuery("SELECT c FROM Claim c JOIN FETCH c.activity a WHERE c.personId = :p AND c.status = :paid "
+        List<Claim> paid = em.createQuery("SELECT c FROM Claim c JOIN FETCH c.activity a JOIN FETCH c.agreement WHERE c.personId = :p AND c.status = :paid "
                 + "AND a.date BETWEEN :first AND :last ORDER BY a.date, c.id", Claim.class)
                 .setParameter("p", personId).setParameter("paid", ClaimStatus.PAID)
                 .setParameter("first", year.firstDay()).setParameter("last", year.lastDay()).getResultList();
