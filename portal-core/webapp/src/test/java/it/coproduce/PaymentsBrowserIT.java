@@ -128,6 +128,18 @@ class PaymentsBrowserIT {
         Browser.waitForText(browser, "My fees");
         String claims = browser.findElement(By.id("claims")).getText();
         assertTrue(claims.contains(title) && claims.contains("Paid") && claims.contains("£40.00"), claims);
+
+        // The person records a benefit they receive (private to them and finance), then takes it off again.
+        By esa = By.xpath("//fieldset//label[contains(., 'permitted work')]/preceding-sibling::input[1] | "
+                + "//fieldset//input[following-sibling::label[1][contains(., 'permitted work')]]");
+        browser.findElement(esa).click();
+        browser.findElement(By.id("benefits:submit")).click();
+        Browser.waitForText(browser, "Saved.");
+        assertTrue(browser.findElement(esa).isSelected(), "the choice is kept");
+        browser.findElement(esa).click();
+        browser.findElement(By.id("benefits:submit")).click();
+        Browser.waitForText(browser, "Saved.");
+        assertTrue(!browser.findElement(esa).isSelected());
     }
 
     private void signIn(String email, String returnTo) {
