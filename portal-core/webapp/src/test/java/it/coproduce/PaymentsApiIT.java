@@ -129,6 +129,15 @@ class PaymentsApiIT {
         Response letter = PORTAL.send(HttpRequest.newBuilder(URI.create(PORTAL.url("/plugins/participation-payments/statement?taxYear=" + taxYear))).GET(), pat.token());
         assertTrue(letter.body().contains("This letter confirms that Pat Person took part") && letter.body().contains("£34.88"), letter.body());
 
+        Response report = PORTAL.get("/api/v1/payments/reports?by=kind", auditor.token());
+        assertEquals(200, report.status(), report.toString());
+        assertTrue(report.jsonArray().getValuesAs(JsonObject.class).stream().anyMatch(l -> l.getString("group").equals("Interview panel")
+                && l.getInt("claims") >= 1 && l.getInt("share") <= 100), report.body());
+        assertTrue(PORTAL.get("/api/v1/payments/reports?by=activity", finance.token()).body().contains("\"toPerson\":\"34.88\""));
+        assertEquals(400, PORTAL.get("/api/v1/payments/reports?by=colour", finance.token()).status());
+        assertEquals(403, PORTAL.get("/api/v1/payments/reports?by=kind", lead.token()).status());
+        assertTrue(page("/plugins/participation-payments/finance", finance.token(), "en").body().contains("<meter"), "a bar per line");
+
         Response csv = PORTAL.get("/api/v1/payments/export.csv", finance.token());
         assertEquals(200, csv.status());
         assertTrue(csv.body().contains("\"'+CC-01\""), "a formula-like cell is defused");

@@ -64,6 +64,9 @@ public class PaymentsResource {
     Statements statements;
 
     @Inject
+    Reports reports;
+
+    @Inject
     Members members;
 
     @Inject
@@ -368,6 +371,16 @@ public class PaymentsResource {
         return Response.ok(Statements.csv(s), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"payments-statement-" + s.year().label() + ".csv\"")
                 .header("Cache-Control", "private, no-store").build();
+    }
+
+    @GET
+    @Path("reports")
+    @Operation(summary = "What was paid, per activity, quarter or kind of activity (finance and auditors)", description = "by=activity|quarter|kind; share is each line's part of the largest, 0 to 100, for a bar chart.")
+    @APIResponse(responseCode = "200", description = "Report lines, in order of their group")
+    @APIResponse(responseCode = "400", description = "An unknown grouping")
+    @APIResponse(responseCode = "403", description = "Neither finance nor auditor")
+    public List<Reports.Line> reports(@QueryParam("by") String by) {
+        return reports.paid(access.caller(), by);
     }
 
     @GET

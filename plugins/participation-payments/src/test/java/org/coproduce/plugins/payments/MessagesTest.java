@@ -56,6 +56,7 @@ class MessagesTest {
                 Arrays.stream(org.coproduce.plugins.payments.money.FeeBasis.values()).flatMap(v -> Stream.of("basis." + v, "basis." + v + ".many")),
                 Stream.of("accepted", "withdrawn").map(v -> "agreement.done." + v),
                 Stream.of("created", "offered").map(v -> "activity.done." + v),
+                Stream.of("quarter", "kind").map(v -> "reports.by." + v),
                 Stream.of("created", "item", "receipt", "submitted", "approved", "authorised", "paid", "rejected").map(v -> "claim.done." + v))
                 .flatMap(s -> s).forEach(key -> assertTrue(en.containsKey(key), key));
     }

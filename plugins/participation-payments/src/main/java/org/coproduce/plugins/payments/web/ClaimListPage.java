@@ -30,6 +30,11 @@ public class ClaimListPage {
     @Inject
     org.coproduce.plugins.payments.Activities activities;
 
+    @Inject
+    org.coproduce.plugins.payments.Reports reports;
+
+    private List<org.coproduce.plugins.payments.Reports.Line> byQuarter = List.of();
+    private List<org.coproduce.plugins.payments.Reports.Line> byKind = List.of();
     private Caller caller;
     private List<Views.ClaimView> claims = List.of();
     private List<Views.ActivityView> led = List.of();
@@ -101,6 +106,10 @@ public class ClaimListPage {
                 return;
             }
             claims = data.claims(caller, scope);
+            if ("all".equals(scope)) {
+                byQuarter = reports.paid(caller, "quarter");
+                byKind = reports.paid(caller, "kind");
+            }
             led = data.led(caller);
         } catch (Problem problem) {
             Pages.sendError(problem.kind().status(), problem.getMessage());
@@ -185,5 +194,13 @@ public class ClaimListPage {
 
     public void setLeadEmail(String leadEmail) {
         this.leadEmail = leadEmail;
+    }
+
+    public List<org.coproduce.plugins.payments.Reports.Line> getByQuarter() {
+        return byQuarter;
+    }
+
+    public List<org.coproduce.plugins.payments.Reports.Line> getByKind() {
+        return byKind;
     }
 }

@@ -92,4 +92,12 @@ class TotalsTest {
         assertEquals("\"Ref 12\"", CsvCell.text("Ref 12"));
         assertEquals("\"\"", CsvCell.text(null));
     }
+
+    @Test
+    void quartersAreCalendarQuartersThatSortInTimeOrder() {
+        assertEquals("2026 Q1", Quarters.of(LocalDate.parse("2026-03-31")));
+        assertEquals("2026 Q2", Quarters.of(LocalDate.parse("2026-04-01")));
+        assertEquals("2026 Q4", Quarters.of(LocalDate.parse("2026-12-31")));
+        assertTrue(Quarters.of(LocalDate.parse("2026-12-31")).compareTo(Quarters.of(LocalDate.parse("2027-01-01"))) < 0);
+    }
 }
