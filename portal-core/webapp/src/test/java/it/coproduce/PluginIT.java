@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PluginIT {
 
     /** Every plugin module of the build; a new one must be found here too. */
-    private static final List<String> PLUGIN_MODULES = List.of("plan-templates", "welcome");
+    private static final List<String> PLUGIN_MODULES = List.of("participation-payments", "plan-templates", "welcome");
 
     private final Portal portal = new Portal();
 
@@ -50,6 +50,7 @@ class PluginIT {
         assertEquals("1.0.0", welcome.getString("version"));
         assertTrue(welcome.getBoolean("enabled"));
         assertTrue(welcome.getBoolean("running"));
+        assertTrue(plugins.stream().allMatch(p -> p.getBoolean("running")), plugins.toString());
     }
 
     @Test
