@@ -13,15 +13,13 @@ import org.coproduce.portal.content.MarkdownRenderer;
 @ApplicationScoped
 public class ForumText {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.UK)
-            .withZone(ZoneOffset.UTC);
 
     public String html(String markdown) {
         return MarkdownRenderer.toSafeHtml(markdown);
     }
 
     public String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
+        return org.coproduce.portal.preferences.LocalDates.dateTime(instant);
     }
 
     /** The first {@code max} characters of the plain text, for quotes. */

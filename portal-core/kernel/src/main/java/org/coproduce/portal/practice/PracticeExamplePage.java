@@ -20,8 +20,6 @@ import org.coproduce.portal.web.FacesPages;
 @RequestScoped
 public class PracticeExamplePage {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     PracticeExamples examples;
@@ -68,6 +66,6 @@ public class PracticeExamplePage {
     }
 
     public String getAddedOn() {
-        return example == null ? "" : DATE.format(example.createdAt());
+        return example == null ? "" : org.coproduce.portal.preferences.LocalDates.date(example.createdAt());
     }
 }

@@ -24,7 +24,6 @@ import org.coproduce.portal.web.FacesPages;
 @RequestScoped
 public class GuidanceDocumentPage {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneOffset.UTC);
 
     @Inject
     GuidanceLibrary library;
@@ -77,7 +76,7 @@ public class GuidanceDocumentPage {
     }
 
     public String date(java.time.Instant instant) {
-        return instant == null ? "" : DATE.format(instant);
+        return instant == null ? "" : org.coproduce.portal.preferences.LocalDates.date(instant);
     }
 
     public boolean isModerator() {

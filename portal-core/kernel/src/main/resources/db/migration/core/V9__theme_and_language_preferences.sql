@@ -1,0 +1,12 @@
+-- Themes and languages: a member's chosen theme and language (none: follow the site and the browser), and
+-- site-wide settings such as the default theme. Written for PostgreSQL and H2 (PostgreSQL mode).
+
+ALTER TABLE account ADD COLUMN theme VARCHAR(40);
+ALTER TABLE account ADD COLUMN language VARCHAR(10);
+
+CREATE TABLE site_setting (
+    name        VARCHAR(60) PRIMARY KEY,
+    value       VARCHAR(200) NOT NULL,
+    changed_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    changed_by  BIGINT
+);
