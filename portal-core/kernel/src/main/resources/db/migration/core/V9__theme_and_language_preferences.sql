@@ -6,7 +6,7 @@ ALTER TABLE account ADD COLUMN language VARCHAR(10);
 
 CREATE TABLE site_setting (
     name        VARCHAR(60) PRIMARY KEY,
-    value       VARCHAR(200) NOT NULL,
+    setting_value VARCHAR(200) NOT NULL,
     changed_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     changed_by  BIGINT
 );

@@ -63,6 +63,14 @@ public class Preferences {
         return language;
     }
 
+    /**
+     * From now on in this request, the language just chosen (null: the browser's), so that the message saying the
+     * choice was saved is already in that language.
+     */
+    public void useLanguage(String code) {
+        language = Language.parse(code).orElseGet(() -> Language.fromAcceptLanguage(request.getHeader("Accept-Language")));
+    }
+
     /** The language code for {@code <html lang>}: "en" or "cy". */
     public String getLanguage() {
         return language().code();
@@ -85,9 +93,36 @@ public class Preferences {
         return Arrays.stream(Language.values()).filter(l -> l != language()).toList();
     }
 
+    /**
+     * The address of a theme stylesheet from the nearest theme in the chain that has it
+     * ({@code #{prefs.stylesheet('theme.css')}}). The template links it this way rather than with
+     * h:outputStylesheet, which MyFaces resolves in the contract the template itself came from (the parent).
+     */
+    public String stylesheet(String name) {
+        for (String contract : getContracts()) {
+            if (catalogue.hasResource(contract, name)) {
+                return request.getContextPath() + "/jakarta.faces.resource/" + name + ".xhtml?con=" + contract;
+            }
+        }
+        return request.getContextPath() + "/jakarta.faces.resource/" + name + ".xhtml?con=" + ThemeCatalogue.FALLBACK;
+    }
+
     /** A theme's name in this request's language, from the theme's own messages. */
     public String themeName(String id) {
         return ThemeTexts.name(catalogue.find(id).orElse(null), getLocale());
+    }
+
+    /**
+     * A label or message a page bean wrote in English, in this request's language where the server-messages
+     * catalogue has it ({@code #{prefs.translated(finding.label())}}).
+     */
+    public String translated(String english) {
+        return ServerMessages.translate(english, getLocale());
+    }
+
+    /** A country's name in this request's language, from its two-letter code ("NL": "Netherlands", "Yr Iseldiroedd"). */
+    public String countryName(String code) {
+        return code == null ? "" : Locale.of("", code).getDisplayCountry(getLocale());
     }
 
     /** Where a switch returns to: this page, as a path inside the portal. */

@@ -15,7 +15,7 @@ public class SiteSetting {
     @Column(length = 60)
     private String name;
 
-    @Column(nullable = false, length = 200)
+    @Column(name = "setting_value", nullable = false, length = 200)
     private String value;
 
     @Column(name = "changed_at", nullable = false)

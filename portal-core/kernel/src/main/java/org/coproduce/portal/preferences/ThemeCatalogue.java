@@ -55,6 +55,14 @@ public class ThemeCatalogue {
         return Collections.unmodifiableList(chain);
     }
 
+    /** Whether the theme's contract holds the resource (cached: themes are jars and do not change while running). */
+    public boolean hasResource(String themeId, String name) {
+        return resources.computeIfAbsent(themeId + "/" + name, key -> Thread.currentThread().getContextClassLoader()
+                .getResource("META-INF/contracts/" + key) != null);
+    }
+
+    private final Map<String, Boolean> resources = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Map<String, Theme> themes() {
         if (themes == null) {
             themes = read(Thread.currentThread().getContextClassLoader());

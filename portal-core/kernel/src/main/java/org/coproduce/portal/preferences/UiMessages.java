@@ -27,6 +27,7 @@ public class UiMessages extends AbstractMap<String, String> {
     Preferences preferences;
 
     private List<ResourceBundle> bundles;
+    private Locale bundlesLocale;
 
     public UiMessages() {
     }
@@ -57,6 +58,17 @@ public class UiMessages extends AbstractMap<String, String> {
         return preferences.getLocale();
     }
 
+    /** Identity, not the map's contents: the container keys instances by hash before they are injected. */
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
     @Override
     public Set<Entry<String, String>> entrySet() {
         Map<String, String> all = new HashMap<>();
@@ -71,8 +83,10 @@ public class UiMessages extends AbstractMap<String, String> {
     }
 
     private List<ResourceBundle> bundles() {
-        if (bundles == null) {
-            Locale locale = locale();
+        Locale wanted = locale();
+        if (bundles == null || !wanted.equals(bundlesLocale)) {
+            bundlesLocale = wanted;
+            Locale locale = wanted;
             List<ResourceBundle> found = new ArrayList<>();
             for (String theme : preferences.getContracts()) {
                 ResourceBundle bundle = ThemeTexts.bundle(ThemeTexts.themeBundle(theme), locale);

@@ -37,6 +37,9 @@ public class ProfilePage {
     ThemeCatalogue themes;
 
     @Inject
+    Preferences preferences;
+
+    @Inject
     @ConfigProperty(name = "coproduce.cookie.secure", defaultValue = "true")
     boolean secureCookies;
 
@@ -98,6 +101,7 @@ public class ProfilePage {
             var response = (jakarta.servlet.http.HttpServletResponse) FacesPages.faces().getExternalContext().getResponse();
             response.addCookie(preferenceCookie(Preferences.THEME_COOKIE, account.theme()));
             response.addCookie(preferenceCookie(Preferences.LANGUAGE_COOKIE, account.language()));
+            preferences.useLanguage(account.language());
             FacesPages.flashInfo(FacesPages.text("profile.preferences.saved"));
             FacesPages.redirect("/profile");
         } catch (Problem problem) {
