@@ -92,7 +92,7 @@ class KeyboardJourneyIT {
         tabTo(By.linkText("Planning care together"));
         press(Keys.ENTER);
         Browser.waitForText(browser, "Start a thread");
-        tabTo(By.cssSelector(".forum-table tbody a"));
+        tabTo(By.xpath("//table[contains(@class,'forum-table')]//tbody/tr[not(.//span[text()='Locked'])]/td[1]/a"));
         press(Keys.ENTER);
         Browser.waitForText(browser, "Your reply");
         type(By.id("reply:body"), "Thank you. I typed this reply without a mouse.");

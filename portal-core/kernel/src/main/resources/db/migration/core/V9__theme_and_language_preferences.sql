@@ -10,3 +10,6 @@ CREATE TABLE site_setting (
     changed_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     changed_by  BIGINT
 );
+
+-- The language a member wrote their story in ("en", "cy"), or none when they did not say.
+ALTER TABLE story ADD COLUMN language VARCHAR(10);

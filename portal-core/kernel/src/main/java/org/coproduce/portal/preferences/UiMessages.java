@@ -49,8 +49,11 @@ public class UiMessages extends AbstractMap<String, String> {
         return bundles().stream().anyMatch(b -> b.containsKey(name));
     }
 
-    /** A text with its placeholders ({0}, {1}...) filled, formatted for the language. */
+    /** A text with its placeholders ({0}, {1}...) filled, formatted for the language; a text without arguments as written. */
     public String format(String key, Object... arguments) {
+        if (arguments == null || arguments.length == 0) {
+            return get(key);
+        }
         return new MessageFormat(get(key), locale()).format(arguments);
     }
 

@@ -25,11 +25,10 @@ public class ErrorSummary {
         }
     }
 
-    private List<Item> items;
-
+    /** Read afresh each time: a postback asks before its action has added the messages. */
     public List<Item> getItems() {
-        if (items == null) {
-            items = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
+        {
             FacesContext faces = FacesContext.getCurrentInstance();
             Iterator<String> ids = faces.getClientIdsWithMessages();
             while (ids.hasNext()) {

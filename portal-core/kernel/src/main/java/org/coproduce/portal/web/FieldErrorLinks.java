@@ -31,8 +31,12 @@ public class FieldErrorLinks implements SystemEventListener {
                 UIComponent field = message.findComponent(message.getFor());
                 if (field instanceof UIInput && context.getMessageList(field.getClientId(context)).size() > 0) {
                     message.setId(field.getId() + "-error");
-                    field.getPassThroughAttributes().put("aria-invalid", "true");
-                    field.getPassThroughAttributes().put("aria-describedby", message.getClientId(context));
+                    var attributes = field.getPassThroughAttributes();
+                    attributes.put("aria-invalid", "true");
+                    Object hint = attributes.get("aria-describedby");
+                    String hints = hint instanceof jakarta.el.ValueExpression expression
+                            ? String.valueOf(expression.getValue(context.getELContext())) : hint == null ? "" : hint.toString();
+                    attributes.put("aria-describedby", (message.getClientId(context) + " " + hints).strip());
                 }
             }
             return VisitResult.ACCEPT;
