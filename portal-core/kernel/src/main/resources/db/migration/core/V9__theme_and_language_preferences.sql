@@ -12,4 +12,4 @@ CREATE TABLE site_setting (
 );
 
 -- The language a member wrote their story in ("en", "cy"), or none when they did not say.
-ALTER TABLE story ADD COLUMN language VARCHAR(10);
+ALTER TABLE story_entry ADD COLUMN language VARCHAR(10);
