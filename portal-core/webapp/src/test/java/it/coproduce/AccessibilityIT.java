@@ -117,6 +117,21 @@ class AccessibilityIT {
         assertEquals(List.of(), violations, "accessibility violations in the " + theme + " theme");
     }
 
+    @org.junit.jupiter.api.Test
+    void theCheckFailsWhenAPageHasABarrier() {
+        browser.get(portal.url("/"));
+        assertEquals(List.of(), Accessibility.violations(browser, "home"));
+        // A picture without a text alternative and a field without a label, added to the page as it is shown.
+        browser.executeScript("""
+                const img = document.createElement('img'); img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+                const input = document.createElement('input'); input.type = 'text';
+                document.querySelector('main').append(img, input);
+                """);
+        List<String> found = Accessibility.violations(browser, "home with barriers");
+        assertTrue(found.stream().anyMatch(v -> v.contains("image-alt")), String.join("\n", found));
+        assertTrue(found.stream().anyMatch(v -> v.contains("label")), String.join("\n", found));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"default", "high-contrast", "easy-read"})
     void textAtTwoHundredPercentAndNarrowScreensLoseNothing(String theme) {

@@ -91,6 +91,8 @@ class PreferencesIT {
 
         Response easy = page("/discussions/", "en-GB", "coproduce-theme=easy-read");
         assertTrue(easy.body().contains("Talk together"), "easy read rewords the menu");
+        assertTrue(easy.body().contains("<option value=\"easy-read\" selected=\"selected\">"), "the switch shows the theme in use");
+        assertEquals(1, easy.body().split("selected=", -1).length - 1, "and only that one");
         assertTrue(easy.body().contains("Go to the main part of this page"), "and the skip link");
         Response easyWelsh = page("/discussions/", "cy", "coproduce-theme=easy-read");
         assertTrue(easyWelsh.body().contains("Siarad gyda"), "in Welsh too");

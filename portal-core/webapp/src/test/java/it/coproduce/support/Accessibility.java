@@ -30,6 +30,9 @@ public final class Accessibility {
         if (results.isErrored()) {
             found.add(label + ": axe-core failed: " + results.getErrorMessage());
         }
+        if (results.getPasses().isEmpty() && results.getViolations().isEmpty()) {
+            found.add(label + ": axe-core checked nothing");
+        }
         for (Rule rule : results.getViolations()) {
             for (CheckedNode node : rule.getNodes()) {
                 found.add(label + ": " + rule.getId() + " (" + rule.getHelp() + ") at " + node.getTarget() + ": "
