@@ -3,9 +3,6 @@ package org.coproduce.portal.discussion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.coproduce.portal.content.MarkdownRenderer;
 
 /** What the discussion pages need to show text: safe HTML from Markdown, and readable times. */

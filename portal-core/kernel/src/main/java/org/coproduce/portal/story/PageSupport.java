@@ -5,9 +5,6 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** What the story pages share: dates in words, whole numbers from the query string, error pages. */
 final class PageSupport {
