@@ -53,6 +53,14 @@ public class Account {
     @Column(name = "verified_at")
     private Instant verifiedAt;
 
+    /** The theme the member chose, or null to follow the site's default. */
+    @Column(length = 40)
+    private String theme;
+
+    /** The interface language the member chose ("en", "cy"), or null to follow the browser. */
+    @Column(length = 10)
+    private String language;
+
     @Version
     private int version;
 
@@ -122,5 +130,18 @@ public class Account {
 
     public void changePortalRole(PortalRole role) {
         this.portalRole = role;
+    }
+
+    public String theme() {
+        return theme;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    void changePreferences(String newTheme, String newLanguage) {
+        this.theme = newTheme;
+        this.language = newLanguage;
     }
 }

@@ -17,6 +17,9 @@ public class Profiles {
     @Inject
     AccountSettings settings;
 
+    @Inject
+    org.coproduce.portal.preferences.ThemeCatalogue themes;
+
     @Transactional
     public Account update(long accountId, String displayName, String networkRole) {
         Texts check = new Texts();
@@ -41,6 +44,24 @@ public class Profiles {
             throw Problem.invalid(Map.of("newPassword", message));
         });
         account.changePasswordHash(settings.hasher().hash(newPassword));
+    }
+
+    /** The member's theme and language; empty or null for either means "follow the site and the browser". */
+    @Transactional
+    public Account updatePreferences(long accountId, String theme, String language) {
+        String chosenTheme = theme == null || theme.isBlank() ? null : theme.strip();
+        String chosenLanguage = language == null || language.isBlank() ? null : language.strip();
+        Texts check = new Texts();
+        if (chosenTheme != null && !themes.exists(chosenTheme)) {
+            check.problem("theme", "Please choose one of the themes listed.");
+        }
+        if (chosenLanguage != null && org.coproduce.portal.preferences.Language.parse(chosenLanguage).isEmpty()) {
+            check.problem("language", "Please choose English or Welsh.");
+        }
+        check.throwIfAny();
+        Account account = existing(accountId);
+        account.changePreferences(chosenTheme, chosenLanguage);
+        return account;
     }
 
     private Account existing(long accountId) {

@@ -3,9 +3,6 @@ package org.coproduce.portal.discussion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.coproduce.portal.content.MarkdownRenderer;
 
 /** What the discussion pages need to show text: safe HTML from Markdown, and readable times. */
@@ -13,15 +10,13 @@ import org.coproduce.portal.content.MarkdownRenderer;
 @ApplicationScoped
 public class ForumText {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.UK)
-            .withZone(ZoneOffset.UTC);
 
     public String html(String markdown) {
         return MarkdownRenderer.toSafeHtml(markdown);
     }
 
     public String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
+        return org.coproduce.portal.preferences.LocalDates.dateTime(instant);
     }
 
     /** The first {@code max} characters of the plain text, for quotes. */

@@ -7,9 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.coproduce.plugin.Problem;
 import org.coproduce.portal.auth.RequestViewer;
 import org.coproduce.portal.content.MarkdownRenderer;
@@ -20,8 +17,6 @@ import org.coproduce.portal.web.FacesPages;
 @RequestScoped
 public class PracticeExamplePage {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     PracticeExamples examples;
@@ -68,6 +63,6 @@ public class PracticeExamplePage {
     }
 
     public String getAddedOn() {
-        return example == null ? "" : DATE.format(example.createdAt());
+        return example == null ? "" : org.coproduce.portal.preferences.LocalDates.date(example.createdAt());
     }
 }

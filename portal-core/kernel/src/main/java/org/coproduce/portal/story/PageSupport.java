@@ -5,22 +5,17 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** What the story pages share: dates in words, whole numbers from the query string, error pages. */
 final class PageSupport {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-            .withZone(ZoneOffset.UTC);
 
     private PageSupport() {
     }
 
     /** "26 November 2026", or empty. */
     static String date(Instant instant) {
-        return instant == null ? "" : DATE.format(instant);
+        return org.coproduce.portal.preferences.LocalDates.date(instant);
     }
 
     /** A whole number from the query string, or {@code fallback} when missing or not a number. */

@@ -37,6 +37,7 @@ public class ShareStoryPage {
     private String title;
     private String body;
     private String shareAs = "pseudonym";
+    private String language;
     private boolean checking;
     private List<FindingRow> findings = List.of();
 
@@ -69,7 +70,7 @@ public class ShareStoryPage {
     public String share() {
         try {
             long author = org.coproduce.portal.content.Contributors.requireVerifiedMember(viewer.get());
-            Story story = stories.share(author, title, body, "pseudonym".equals(shareAs));
+            Story story = stories.share(author, title, body, "pseudonym".equals(shareAs), language);
             FacesPages.flashInfo("Thank you for sharing your story. A moderator will read it soon; until then only "
                     + "you and the moderators can see it.");
             FacesPages.redirect("/stories/story?id=" + story.id());
@@ -144,6 +145,18 @@ public class ShareStoryPage {
 
     public void setBody(String body) {
         this.body = body;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public java.util.List<org.coproduce.portal.preferences.Language> getLanguages() {
+        return java.util.Arrays.asList(org.coproduce.portal.preferences.Language.values());
     }
 
     public String getShareAs() {

@@ -54,6 +54,19 @@ public class Stories {
     /** Shares a story: it waits for a moderator before anyone else sees it. */
     @Transactional
     public Story share(long authorId, String title, String body, boolean pseudonymous) {
+        return share(authorId, title, body, pseudonymous, null);
+    }
+
+    /**
+     * Shares a story written in {@code language} ("en" or "cy"; null or empty when the author does not say), so
+     * that pages mark its language for screen readers and translation tools.
+     */
+    @Transactional
+    public Story share(long authorId, String title, String body, boolean pseudonymous, String language) {
+        String code = language == null || language.isBlank() ? null : language.strip();
+        if (code != null && org.coproduce.portal.preferences.Language.parse(code).isEmpty()) {
+            throw Problem.invalid(java.util.Map.of("language", "Please choose English or Welsh, or leave the language unsaid."));
+        }
         StoryTexts.checkStory(title, body);
         Account author = em.find(Account.class, authorId);
         if (author == null) {
@@ -61,6 +74,7 @@ public class Stories {
         }
         Pseudonym pseudonym = pseudonymous ? pseudonyms.forAccount(authorId) : null;
         Story story = new Story(author, pseudonym, title, body, now());
+        story.markLanguage(code == null ? null : org.coproduce.portal.preferences.Language.parse(code).orElseThrow().code());
         em.persist(story);
         em.flush();
         return story;

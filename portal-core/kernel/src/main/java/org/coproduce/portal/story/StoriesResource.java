@@ -49,7 +49,8 @@ public class StoriesResource {
     public record NewStory(
             @Schema(required = true, maxLength = StoryTexts.TITLE_MAX) String title,
             @Schema(required = true, maxLength = StoryTexts.BODY_MAX, description = "Markdown") String body,
-            @Schema(description = "Share under the caller's pseudonym instead of their name (default false)") Boolean pseudonymous) {
+            @Schema(description = "Share under the caller's pseudonym instead of their name (default false)") Boolean pseudonymous,
+            @Schema(description = "The language it is written in: en or cy (optional)") String language) {
     }
 
     @Schema(name = "TextToCheck")
@@ -89,7 +90,7 @@ public class StoriesResource {
     public Response share(NewStory body) {
         long author = Contributors.requireVerifiedMember(viewer.get());
         NewStory b = required(body);
-        Story story = stories.share(author, b.title(), b.body(), Boolean.TRUE.equals(b.pseudonymous()));
+        Story story = stories.share(author, b.title(), b.body(), Boolean.TRUE.equals(b.pseudonymous()), b.language());
         return Response.created(UriBuilder.fromPath("/api/v1/stories/{id}").build(story.id()))
                 .entity(StoryViews.full(story, List.of(), viewer.get())).build();
     }

@@ -62,6 +62,10 @@ public class Story {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    /** The language the author wrote in ("en", "cy"), or null when they did not say. */
+    @Column(length = 10)
+    private String language;
+
     @Version
     private int version;
 
@@ -162,5 +166,13 @@ public class Story {
         if (withdrawnAt == null) {
             withdrawnAt = at;
         }
+    }
+
+    public String language() {
+        return language;
+    }
+
+    void markLanguage(String code) {
+        this.language = code;
     }
 }

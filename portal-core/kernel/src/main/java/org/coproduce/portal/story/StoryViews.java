@@ -39,6 +39,7 @@ public final class StoryViews {
             long id,
             String title,
             @Schema(description = "Markdown, as written") String body,
+            @Schema(description = "The language the author wrote in (en, cy), or null when not said") String language,
             String authorName,
             boolean pseudonymous,
             @Schema(enumeration = {"PENDING", "APPROVED", "REJECTED"}) String status,
@@ -81,7 +82,7 @@ public final class StoryViews {
     public static Full full(Story story, List<StoryResponse> responses, List<StoryPicture> pictures, Viewer viewer) {
         boolean mine = viewer.accountId().map(story::writtenBy).orElse(false);
         boolean moderator = viewer.has(org.coproduce.plugin.PortalRole.MODERATOR);
-        return new Full(story.id(), story.title(), story.body(), story.authorName(), story.pseudonymous(),
+        return new Full(story.id(), story.title(), story.body(), story.language(), story.authorName(), story.pseudonymous(),
                 story.status().name(), story.withdrawn(), story.createdAt(),
                 story.status() == StoryStatus.APPROVED ? story.moderatedAt() : null, story.withdrawnAt(),
                 mine || moderator ? story.rejectionReason() : null, mine,

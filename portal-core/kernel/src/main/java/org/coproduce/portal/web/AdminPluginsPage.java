@@ -27,7 +27,7 @@ public class AdminPluginsPage {
     public String toggle(String id, boolean enable) {
         if (viewer.get().has(PortalRole.ADMIN)) {
             PluginStatus status = registry.setEnabled(id, enable, viewer.get().accountId().orElse(null));
-            FacesPages.flashInfo(status.name() + (enable ? " is now on." : " is now off."));
+            FacesPages.flashInfo(FacesPages.text(enable ? "plugins.nowOn" : "plugins.nowOff", status.name()));
         }
         FacesPages.redirect("/admin/plugins");
         return null;

@@ -7,6 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.coproduce.plugin.Problem;
+import org.coproduce.portal.preferences.LocalDates;
+import org.coproduce.portal.preferences.ServerMessages;
+import org.coproduce.portal.preferences.UiMessages;
 
 /** Small helpers the page beans share: messages, redirects, the current request. */
 public final class FacesPages {
@@ -22,12 +25,18 @@ public final class FacesPages {
         return (HttpServletRequest) faces().getExternalContext().getRequest();
     }
 
-    /** Shows a problem: its summary at the top of the page and a message under each field it names. */
+    /**
+     * Shows a problem in the page's language: a problem about fields as a message under each field, listed with
+     * links in the error summary at the top (see {@link ErrorSummary}); any other problem at the top of the page.
+     */
     public static void show(Problem problem, String formId) {
         FacesContext faces = faces();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.getMessage(), null));
+        if (problem.fields().isEmpty()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, translated(problem.getMessage()), null));
+        }
         for (Problem.FieldMessage field : problem.fields()) {
-            faces.addMessage(formId + ":" + field.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, field.message(), null));
+            faces.addMessage(formId + ":" + field.field(),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, translated(field.message()), null));
         }
         faces.validationFailed();
         if (problem.kind() == Problem.Kind.TOO_MANY_REQUESTS) {
@@ -37,8 +46,18 @@ public final class FacesPages {
         }
     }
 
+    /** A message the services wrote in English, in the page's language where a translation exists. */
+    public static String translated(String english) {
+        return ServerMessages.translate(english, LocalDates.locale());
+    }
+
+    /** Interface text from the message bundles, in the page's language, with its placeholders filled. */
+    public static String text(String key, Object... arguments) {
+        return jakarta.enterprise.inject.spi.CDI.current().select(UiMessages.class).get().format(key, arguments);
+    }
+
     public static void info(String message) {
-        faces().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+        faces().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, translated(message), null));
     }
 
     /**
@@ -46,7 +65,7 @@ public final class FacesPages {
      * that do not use it never create one, so anonymous readers cost no session.
      */
     public static void flashInfo(String message) {
-        request().getSession(true).setAttribute(Notice.ATTRIBUTE, message);
+        request().getSession(true).setAttribute(Notice.ATTRIBUTE, translated(message));
     }
 
     public static void redirect(String path) {

@@ -24,7 +24,7 @@ public class LoginPage {
         try {
             Account account = signIn.check(email, password, FacesPages.request().getRemoteAddr());
             SessionSignIn.signIn(FacesPages.request(), account.id());
-            FacesPages.flashInfo("Welcome, " + account.displayName() + ". You are signed in.");
+            FacesPages.flashInfo(FacesPages.text("login.welcome", account.displayName()));
             FacesPages.redirect(FacesPages.safeReturnPath(returnTo));
         } catch (Problem problem) {
             password = null;

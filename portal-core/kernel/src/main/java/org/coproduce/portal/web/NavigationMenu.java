@@ -14,6 +14,7 @@ import org.coproduce.plugin.ui.Audience;
 import org.coproduce.plugin.ui.NavigationContributor;
 import org.coproduce.plugin.ui.NavigationEntry;
 import org.coproduce.portal.plugin.Extensions;
+import org.coproduce.portal.preferences.UiMessages;
 
 /** The main navigation: the core's entries and those of active plugins, for this viewer, in order. */
 @Named("navigation")
@@ -30,7 +31,8 @@ public class NavigationMenu {
             new NavigationEntry("core.moderation.stories", "Stories to review", "/moderation/stories", 850, Audience.MODERATORS),
             new NavigationEntry("core.admin.mail", "Mail outbox", "/admin/mail", 900, Audience.ADMINISTRATORS),
             new NavigationEntry("core.admin.categories", "Categories", "/admin/categories", 905, Audience.ADMINISTRATORS),
-            new NavigationEntry("core.admin.plugins", "Plugins", "/admin/plugins", 910, Audience.ADMINISTRATORS));
+            new NavigationEntry("core.admin.plugins", "Plugins", "/admin/plugins", 910, Audience.ADMINISTRATORS),
+            new NavigationEntry("core.admin.appearance", "Appearance", "/admin/appearance", 915, Audience.ADMINISTRATORS));
 
     @Inject
     @Any
@@ -41,6 +43,9 @@ public class NavigationMenu {
 
     @Inject
     CurrentViewer viewer;
+
+    @Inject
+    UiMessages messages;
 
     private List<MenuLink> links;
 
@@ -55,10 +60,16 @@ public class NavigationMenu {
             links = entries.stream()
                     .filter(e -> e.audience().includes(who))
                     .sorted(Comparator.comparingInt(NavigationEntry::order).thenComparing(NavigationEntry::id))
-                    .map(e -> new MenuLink(e.id(), e.label(), context + e.path(), isCurrent(e.path(), here)))
+                    .map(e -> new MenuLink(e.id(), label(e), context + e.path(), isCurrent(e.path(), here)))
                     .toList();
         }
         return links;
+    }
+
+    /** The entry's label in the page's language and theme ({@code nav.<id>} in the messages), else its own. */
+    private String label(NavigationEntry entry) {
+        String key = "nav." + entry.id();
+        return messages.containsKey(key) ? messages.get(key) : entry.label();
     }
 
     private static boolean isCurrent(String path, String here) {

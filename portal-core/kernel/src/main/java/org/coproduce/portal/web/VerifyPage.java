@@ -20,14 +20,14 @@ public class VerifyPage {
 
     public void verify() {
         if (token == null || token.isBlank()) {
-            problem = "This page needs the link from your email. Please open the link in the email we sent you.";
+            problem = FacesPages.text("verify.needsLink");
             return;
         }
         try {
             registration.verify(token);
             verified = true;
         } catch (Problem p) {
-            problem = p.getMessage();
+            problem = FacesPages.translated(p.getMessage());
             FacesPages.faces().getExternalContext().setResponseStatus(p.kind().status());
         }
     }

@@ -58,6 +58,19 @@ class StoriesIT extends OnBothDatabases {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void theAuthorMarksTheLanguageTheyWroteIn(TestDatabase db) {
+        Account author = account(db, NetworkRole.CARER, PortalRole.MEMBER);
+        long welsh = db.inTransaction(em -> stories(em).share(author.id(), "Fy stori", "Cerdded ger y gamlas.", true, " CY ").id());
+        long unsaid = db.inTransaction(em -> stories(em).share(author.id(), "My story", "By the canal.", true, "").id());
+        assertEquals("cy", db.inTransaction(em -> stories(em).readable(welsh, viewer(author))).language());
+        assertNull(db.inTransaction(em -> stories(em).readable(unsaid, viewer(author))).language());
+        Problem problem = assertThrows(Problem.class,
+                () -> db.inTransaction(em -> stories(em).share(author.id(), "Title", "Body", true, "klingon")));
+        assertEquals("language", problem.fields().get(0).field());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void badInputSavesNothing(TestDatabase db) {
         Account author = account(db, NetworkRole.CARER, PortalRole.MEMBER);
         for (String[] bad : new String[][] {{"", "body"}, {"Title", " \n "}, {"x".repeat(151), "body"},

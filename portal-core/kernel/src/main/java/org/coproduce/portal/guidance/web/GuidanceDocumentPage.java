@@ -5,9 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import org.coproduce.plugin.CurrentViewer;
 import org.coproduce.plugin.PortalRole;
@@ -24,7 +21,6 @@ import org.coproduce.portal.web.FacesPages;
 @RequestScoped
 public class GuidanceDocumentPage {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneOffset.UTC);
 
     @Inject
     GuidanceLibrary library;
@@ -77,7 +73,7 @@ public class GuidanceDocumentPage {
     }
 
     public String date(java.time.Instant instant) {
-        return instant == null ? "" : DATE.format(instant);
+        return instant == null ? "" : org.coproduce.portal.preferences.LocalDates.date(instant);
     }
 
     public boolean isModerator() {
