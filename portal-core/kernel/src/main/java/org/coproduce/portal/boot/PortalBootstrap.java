@@ -13,6 +13,7 @@ import org.coproduce.portal.demo.DemoContent;
 import org.coproduce.portal.mail.MailDeliveryWorker;
 import org.coproduce.portal.persistence.SchemaMigrations;
 import org.coproduce.portal.plugin.PluginRegistry;
+import org.coproduce.portal.search.SearchWorker;
 
 /**
  * Runs start-up when the application starts. A failure stops the sequence and is reported by
@@ -38,6 +39,9 @@ public class PortalBootstrap {
     @Inject
     MailDeliveryWorker mail;
 
+    @Inject
+    SearchWorker search;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object application) {
         try {
             SchemaMigrations migrations = new SchemaMigrations(dataSource, Thread.currentThread().getContextClassLoader());
@@ -54,6 +58,7 @@ public class PortalBootstrap {
             plugins.startAll();
             state.reached(BootMilestone.PLUGINS_STARTED);
             mail.start();
+            search.start();
             state.reached(BootMilestone.READY);
             LOG.info(() -> "Coproduce is ready (start-up took " + state.took().toMillis() + " ms).");
         } catch (RuntimeException e) {

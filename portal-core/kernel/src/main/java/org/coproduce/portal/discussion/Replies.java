@@ -18,6 +18,9 @@ public class Replies {
     @PersistenceContext(unitName = "coproduce")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    org.coproduce.portal.search.SearchOutbox search;
+
     /** Where a reply is: its thread, its number in the thread and the page that shows it. */
     public record Location(long threadId, long replyId, long number, int page) {
 
@@ -49,6 +52,7 @@ public class Replies {
         em.persist(reply);
         thread.replied(now);
         em.flush();
+        search.changed(org.coproduce.portal.search.SearchOutbox.REPLY, reply.id());
         return reply;
     }
 
@@ -76,6 +80,7 @@ public class Replies {
             em.persist(new Revision(thread.id(), reply.id(), editor, now, null, null, reply.body(), body));
             reply.edit(body, now);
             em.flush();
+            search.changed(org.coproduce.portal.search.SearchOutbox.REPLY, reply.id());
         }
         return reply;
     }

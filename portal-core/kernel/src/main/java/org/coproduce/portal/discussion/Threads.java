@@ -34,6 +34,9 @@ public class Threads {
     @PersistenceContext(unitName = "coproduce")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    org.coproduce.portal.search.SearchOutbox search;
+
     /** One page of a category's threads: pinned first, then by last activity. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<ThreadSummary> list(long categoryId, int page, int size, Viewer viewer) {
@@ -112,6 +115,7 @@ public class Threads {
         DiscussionThread thread = new DiscussionThread(categoryId, author, title, body, cleanTags, Instant.now());
         em.persist(thread);
         em.flush();
+        search.changed(org.coproduce.portal.search.SearchOutbox.THREAD, thread.id());
         return thread;
     }
 
@@ -138,6 +142,7 @@ public class Threads {
             em.persist(new Revision(thread.id(), null, editor, now, thread.title(), title, thread.body(), body));
             thread.edit(title, body, cleanTags, now);
             em.flush();
+            search.changed(org.coproduce.portal.search.SearchOutbox.THREAD, thread.id());
         }
         return thread;
     }
