@@ -27,6 +27,7 @@ public class SearchSources {
     @Inject
     CoreDocuments core;
 
+    /** Plugins' sources (none where nothing injects them: the persistence tests). */
     @Inject
     @Any
     Instance<SearchSource> plugins;
@@ -45,6 +46,9 @@ public class SearchSources {
 
     private Map<String, SearchSource> activePlugins() {
         Map<String, SearchSource> sources = new LinkedHashMap<>();
+        if (plugins == null) {
+            return sources;
+        }
         for (SearchSource source : extensions.active(plugins)) {
             if (validPluginType(source.type())) {
                 sources.putIfAbsent(source.type(), source);
@@ -56,6 +60,9 @@ public class SearchSources {
     /** Types of plugin sources whose plugin is disabled: their documents are left out of searches. */
     public List<String> inactiveTypes() {
         List<String> types = new ArrayList<>();
+        if (plugins == null) {
+            return types;
+        }
         plugins.handlesStream().filter(h -> !registry.isActiveOwner(h.getBean().getBeanClass()))
                 .forEach(h -> types.add(h.get().type()));
         return types;

@@ -35,18 +35,21 @@ final class ForumFixtures {
     static Categories categories(EntityManager em) {
         Categories c = new Categories();
         c.em = em;
+        c.search = org.coproduce.portal.search.SearchFixtures.outbox(em);
         return c;
     }
 
     static Threads threads(EntityManager em) {
         Threads t = new Threads();
         t.em = em;
+        t.search = org.coproduce.portal.search.SearchFixtures.outbox(em);
         return t;
     }
 
     static Replies replies(EntityManager em) {
         Replies r = new Replies();
         r.em = em;
+        r.search = org.coproduce.portal.search.SearchFixtures.outbox(em);
         return r;
     }
 

@@ -231,6 +231,7 @@ class StoriesIT extends OnBothDatabases {
     static Stories stories(EntityManager em) {
         Stories stories = new Stories();
         stories.em = em;
+        stories.search = org.coproduce.portal.search.SearchFixtures.outbox(em);
         stories.pseudonyms = pseudonyms(em);
         return stories;
     }
