@@ -64,11 +64,19 @@ public record IndexedDocument(String type, String id, String title, String headi
         doc.add(new StringField(SearchFields.KEY, key(), Field.Store.YES));
         doc.add(new StoredField(SearchFields.TYPE, type));
         doc.add(new StoredField(SearchFields.ID, id));
-        doc.add(new TextField(SearchFields.TITLE, title, Field.Store.YES));
+        // A reply's title names its thread: shown, but not searched, so a thread's title does not bring up every reply.
+        boolean titleSearched = !"reply".equals(type);
+        doc.add(new StoredField(SearchFields.SHOWN_TITLE, title));
+        if (titleSearched) {
+            doc.add(new TextField(SearchFields.TITLE, title, Field.Store.NO));
+        }
         doc.add(new TextField(SearchFields.HEADINGS, headings, Field.Store.NO));
         doc.add(new TextField(SearchFields.BODY, body, Field.Store.YES));
-        doc.add(new TextField(SearchFields.PLAIN, title + "\n" + headings + "\n" + body, Field.Store.NO));
-        doc.add(new TextField(SearchFields.SUGGEST, title, Field.Store.NO));
+        doc.add(new TextField(SearchFields.PLAIN, (titleSearched ? title : "") + "\n" + headings + "\n" + body,
+                Field.Store.NO));
+        if (titleSearched) {
+            doc.add(new TextField(SearchFields.SUGGEST, title, Field.Store.NO));
+        }
         doc.add(new StoredField(SearchFields.URL, url));
         doc.add(new StringField(SearchFields.AUDIENCE, audience, Field.Store.NO));
         doc.add(new NumericDocValuesField(SearchFields.DATE, date.toEpochMilli()));

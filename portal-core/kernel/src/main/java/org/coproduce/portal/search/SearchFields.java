@@ -10,6 +10,8 @@ public final class SearchFields {
     public static final String TYPE = "type";
     public static final String ID = "id";
     public static final String TITLE = "title";
+    /** The title as shown (stored only). */
+    public static final String SHOWN_TITLE = "shownTitle";
     public static final String HEADINGS = "headings";
     public static final String BODY = "body";
     /** Title, headings and body, unstemmed: spelling, typo tolerance. */

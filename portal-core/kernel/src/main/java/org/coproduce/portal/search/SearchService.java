@@ -125,7 +125,7 @@ public class SearchService {
             Set<String> titles = new LinkedHashSet<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 Document doc = searcher.storedFields().document(sd.doc);
-                String title = doc.get(SearchFields.TITLE);
+                String title = doc.get(SearchFields.SHOWN_TITLE);
                 if (titles.add(title.toLowerCase(Locale.ROOT)) && hits.size() < limit) {
                     hits.add(hit(doc, "", 0f));
                 }
@@ -170,7 +170,7 @@ public class SearchService {
     }
 
     private static SearchHit hit(Document doc, String snippet, float score) {
-        return new SearchHit(doc.get(SearchFields.TYPE), doc.get(SearchFields.ID), doc.get(SearchFields.TITLE),
+        return new SearchHit(doc.get(SearchFields.TYPE), doc.get(SearchFields.ID), doc.get(SearchFields.SHOWN_TITLE),
                 doc.get(SearchFields.URL), snippet, score,
                 Instant.ofEpochMilli(doc.getField(SearchFields.DATE).numericValue().longValue()));
     }
