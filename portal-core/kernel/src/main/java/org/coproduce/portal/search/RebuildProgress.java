@@ -13,6 +13,7 @@ import java.time.Instant;
  * @param finished when it ended (null while running)
  * @param message  the reason of a failure, or what was rebuilt
  */
+@jakarta.json.bind.annotation.JsonbNillable
 public record RebuildProgress(String state, long done, long total, Instant started, Instant finished, String message) {
 
     public static final RebuildProgress IDLE = new RebuildProgress("IDLE", 0, 0, null, null, "");

@@ -140,6 +140,9 @@ public class SearchIndex {
     public void apply(Collection<IndexedDocument> documents, Collection<String> deletedKeys, long appliedTask) {
         swap.readLock().lock();
         try {
+            if (writer == null) {
+                throw new IllegalStateException("The search index is not open.");
+            }
             for (IndexedDocument doc : documents) {
                 writer.updateDocument(new Term(SearchFields.KEY, doc.key()), doc.toLucene(facets));
             }
@@ -162,6 +165,9 @@ public class SearchIndex {
     public <T> T withSearcher(SearcherWork<T> work) {
         swap.readLock().lock();
         try {
+            if (searchers == null) {
+                throw new IllegalStateException("The search index is not open.");
+            }
             IndexSearcher searcher = searchers.acquire();
             try {
                 return work.run(searcher);
@@ -201,7 +207,7 @@ public class SearchIndex {
     }
 
     /** Commits the rebuilt index as having applied tasks up to {@code appliedTask} and makes it the live one. */
-    public void replaceWith(Rebuild rebuild, long appliedTask) {
+    public synchronized void replaceWith(Rebuild rebuild, long appliedTask) {
         try {
             rebuild.writer().setLiveCommitData(Map.of(APPLIED, String.valueOf(appliedTask)).entrySet());
             rebuild.writer().commit();

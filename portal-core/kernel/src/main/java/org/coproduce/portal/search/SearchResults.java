@@ -11,6 +11,7 @@ import java.util.Map;
  * @param didYouMean the query with misspelt words corrected, when that finds something; otherwise null
  * @param fuzzy      whether words a letter or two away were matched too (few exact results)
  */
+@jakarta.json.bind.annotation.JsonbNillable
 public record SearchResults(String query, long total, int page, int size, String sort, List<SearchHit> hits,
                             Map<String, List<FacetValue>> facets, String didYouMean, boolean fuzzy) {
 

@@ -9,5 +9,6 @@ package org.coproduce.portal.search;
  * @param rebuild     the last rebuild's progress
  * @param lastError   the worker's last failure, or null
  */
+@jakarta.json.bind.annotation.JsonbNillable
 public record SearchStatus(long documents, long appliedTask, long latestTask, RebuildProgress rebuild, String lastError) {
 }
