@@ -98,7 +98,7 @@ public class SearchService {
                     fuzzy = true;
                 }
             }
-            String didYouMean = text.isEmpty() ? null : didYouMean(searcher, text, audiences, hidden);
+            String didYouMean = text.isEmpty() ? null : didYouMean(searcher, request.q(), audiences, hidden);
             List<SearchHit> hits = hits(searcher, result.topDocs(), offset, scoring);
             return new SearchResults(request.q(), total, request.page(), request.size(), sortName, hits,
                     facets(searcher, result.facetsCollector()), didYouMean, fuzzy);
@@ -209,11 +209,11 @@ public class SearchService {
      * The query with each word the index does not know replaced by the closest one it does, when that word alone
      * finds something the viewer may read; null when nothing needs correcting.
      */
-    String didYouMean(IndexSearcher searcher, QueryText text, List<String> audiences, List<String> hidden)
+    String didYouMean(IndexSearcher searcher, String typed, List<String> audiences, List<String> hidden)
             throws IOException {
         IndexReader reader = searcher.getIndexReader();
         DirectSpellChecker checker = new DirectSpellChecker();
-        String original = text.allText();
+        String original = typed.replaceAll("[\\p{Cc}\\p{Cf}]", " ").replaceAll("\\s+", " ").strip();
         String corrected = original;
         boolean changed = false;
         for (String token : new LinkedHashSet<>(SearchQueries.tokens(SearchAnalyzers.plain(), SearchFields.PLAIN, original))) {

@@ -122,6 +122,8 @@ class SearchServiceTest {
         assertTrue(r.fuzzy());
         assertEquals("respite", r.didYouMean());
         assertNull(find("respite", Viewer.ANONYMOUS).didYouMean());
+        assertEquals("\"lived experience\" respite", find("\"lived experiance\" Respte", Viewer.ANONYMOUS).didYouMean(),
+                "phrases keep their quotes");
     }
 
     @Test
