@@ -17,6 +17,7 @@ connections=${CONNECTIONS:-32}
 samples=${LAG_SAMPLES:-10}
 if [ "${SMOKE:-0}" = 1 ]; then threads=20; replies=50; duration=3; samples=3; fi
 port=${HTTP_PORT:-9080}
+https_port=${HTTPS_PORT:-9443}
 base="http://localhost:$port"
 server_dir=portal-core/webapp/target/liberty/wlp/usr/servers/coproduce
 server=portal-core/webapp/target/liberty/wlp/bin/server
@@ -33,14 +34,15 @@ command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq wrk 
 
 await_ready() {
   for _ in $(seq 1 1800); do curl -sf "$base/health/ready" >/dev/null && return 0; sleep 0.2; done
-  echo "the portal did not become ready" >&2; exit 1
+  echo "the portal did not become ready (build log: /tmp/coproduce-search-bench-build.log)" >&2
+  cp "$bench/build.log" /tmp/coproduce-search-bench-build.log 2>/dev/null || true; exit 1
 }
 
 queries=("carers" "co-production planning" "\"lived experience\"" "budget meeting" "service user voice"
          "travel expenses payment" "coprodution" "family support" "welsh language" "training session review")
 
 echo "1/6 building the portal and creating an empty database in $bench"
-JVM_ARGS="-Dcoproduce.data.dir=$bench -Dcoproduce.demo=false" mvn package liberty:run -DskipTests >"$bench/build.log" 2>&1 &
+JVM_ARGS="-Dcoproduce.data.dir=$bench -Dcoproduce.demo=false" mvn package liberty:run -DskipTests -Dhttp.port="$port" -Dhttps.port="$https_port" >"$bench/build.log" 2>&1 &
 mvn_pid=$!
 await_ready
 "$server" stop coproduce >/dev/null
