@@ -33,7 +33,11 @@ command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq wrk 
   || { echo "Please install Debian's wrk" >&2; exit 1; }
 
 await_ready() {
-  for _ in $(seq 1 1800); do curl -sf "$base/health/ready" >/dev/null && return 0; sleep 0.2; done
+  for _ in $(seq 1 1800); do
+    curl -sf "$base/health/ready" >/dev/null && return 0
+    if [ -n "${mvn_pid:-}" ] && ! kill -0 "$mvn_pid" 2>/dev/null; then break; fi
+    sleep 0.2
+  done
   echo "the portal did not become ready (build log: /tmp/coproduce-search-bench-build.log)" >&2
   cp "$bench/build.log" /tmp/coproduce-search-bench-build.log 2>/dev/null || true; exit 1
 }
@@ -42,7 +46,7 @@ queries=("carers" "co-production planning" "\"lived experience\"" "budget meetin
          "travel expenses payment" "coprodution" "family support" "welsh language" "training session review")
 
 echo "1/6 building the portal and creating an empty database in $bench"
-JVM_ARGS="-Dcoproduce.data.dir=$bench -Dcoproduce.demo=false" mvn package liberty:run -DskipTests -Dhttp.port="$port" -Dhttps.port="$https_port" >"$bench/build.log" 2>&1 &
+JVM_ARGS="-Dcoproduce.data.dir=$bench -Dcoproduce.demo=false" mvn package liberty:create liberty:run -DskipTests -Dhttp.port="$port" -Dhttps.port="$https_port" >"$bench/build.log" 2>&1 &
 mvn_pid=$!
 await_ready
 "$server" stop coproduce >/dev/null

@@ -135,7 +135,9 @@ public class SearchService {
     }
 
     private void requireOpen() {
-        index.open();
+        if (!index.isOpen()) {
+            index.open();
+        }
     }
 
     private static FacetsCollectorManager.FacetsResult run(IndexSearcher searcher, Query query, int n, boolean byDate)

@@ -17,7 +17,9 @@ public class SearchStatusReader {
     SearchWorker worker;
 
     public SearchStatus read() {
-        index.open();
+        if (!index.isOpen()) {
+            index.open();
+        }
         long documents = index.withSearcher(s -> (long) s.getIndexReader().numDocs());
         return new SearchStatus(documents, index.applied(), outbox.lastId(), worker.progress(), worker.lastError());
     }
