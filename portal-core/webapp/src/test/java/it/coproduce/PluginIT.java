@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.coproduce.support.Deployments;
 import it.coproduce.support.Portal;
 import it.coproduce.support.Response;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -89,6 +90,38 @@ class PluginIT {
         assertEquals(200, portal.get("/plugins/welcome/").status());
         assertEquals(before, portal.get("/api/v1/welcome").json().getJsonNumber("membersJoined").longValue(),
                 "its listener was silent while it was off");
+    }
+
+    @Test
+    void thePluginsSearchSourceFeedsTheSearchWhileItIsOn() throws InterruptedException {
+        String admin = portal.token("admin@example.org", Portal.DEMO_PASSWORD);
+        JsonObject saved = portal.get("/api/v1/welcome").json();
+        String word = "welcomeword" + System.nanoTime();
+        try {
+            assertEquals(200, portal.put("/api/v1/welcome", Json.createObjectBuilder().add("heading", "Hello " + word)
+                    .add("body", "A plugin's text in the search.").build().toString(), admin).status());
+            JsonObject found = awaitTotal("q=" + word, 1);
+            JsonObject hit = found.getJsonArray("hits").getJsonObject(0);
+            assertEquals("welcome-message", hit.getString("type"));
+            assertEquals("/plugins/welcome/", hit.getString("url"));
+            assertEquals(200, portal.put("/api/v1/plugins/welcome", "{\"enabled\": false}", admin).status());
+            assertEquals(0, portal.get("/api/v1/search?q=" + word).json().getInt("total"), "left out while off");
+            assertEquals(200, portal.put("/api/v1/plugins/welcome", "{\"enabled\": true}", admin).status());
+            assertEquals(1, portal.get("/api/v1/search?q=" + word).json().getInt("total"), "back when on");
+        } finally {
+            portal.put("/api/v1/welcome", Json.createObjectBuilder().add("heading", saved.getString("heading"))
+                    .add("body", saved.getString("body")).build().toString(), admin);
+        }
+    }
+
+    private JsonObject awaitTotal(String query, int total) throws InterruptedException {
+        JsonObject last = portal.get("/api/v1/search?" + query).json();
+        for (int i = 0; i < 100 && last.getInt("total") != total; i++) {
+            Thread.sleep(50);
+            last = portal.get("/api/v1/search?" + query).json();
+        }
+        assertEquals(total, last.getInt("total"), last.toString());
+        return last;
     }
 
     @Test

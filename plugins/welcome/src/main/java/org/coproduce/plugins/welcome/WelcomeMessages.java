@@ -1,10 +1,12 @@
 package org.coproduce.plugins.welcome;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.coproduce.plugin.search.SearchIndexer;
 
 /** Reads and changes the welcome message. */
 @ApplicationScoped
@@ -12,6 +14,9 @@ public class WelcomeMessages {
 
     @PersistenceContext(unitName = "welcome")
     EntityManager em;
+
+    @Inject
+    SearchIndexer search;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public WelcomeMessage current() {
@@ -22,6 +27,7 @@ public class WelcomeMessages {
     public WelcomeMessage change(String heading, String body) {
         WelcomeMessage message = em.find(WelcomeMessage.class, WelcomeMessage.THE_ONE);
         message.change(heading, body);
+        search.changed(WelcomeSearchSource.TYPE, String.valueOf(WelcomeMessage.THE_ONE));
         return message;
     }
 

@@ -10,7 +10,7 @@ public class WelcomePlugin implements PortalPlugin {
 
     static final String ID = "welcome";
 
-    private static final PluginDescriptor DESCRIPTOR = new PluginDescriptor(ID, "Welcome", "1.0.0", "1.0",
+    private static final PluginDescriptor DESCRIPTOR = new PluginDescriptor(ID, "Welcome", "1.0.0", "1.1",
             "Greets visitors on the home page with a message administrators can edit.");
 
     @Override

@@ -14,6 +14,7 @@ import org.coproduce.portal.mail.MailDeliveryWorker;
 import org.coproduce.portal.notification.DigestWorker;
 import org.coproduce.portal.persistence.SchemaMigrations;
 import org.coproduce.portal.plugin.PluginRegistry;
+import org.coproduce.portal.search.SearchWorker;
 
 /**
  * Runs start-up when the application starts. A failure stops the sequence and is reported by
@@ -42,6 +43,9 @@ public class PortalBootstrap {
     @Inject
     DigestWorker digests;
 
+    @Inject
+    SearchWorker search;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object application) {
         try {
             SchemaMigrations migrations = new SchemaMigrations(dataSource, Thread.currentThread().getContextClassLoader());
@@ -59,6 +63,7 @@ public class PortalBootstrap {
             state.reached(BootMilestone.PLUGINS_STARTED);
             mail.start();
             digests.start();
+            search.start();
             state.reached(BootMilestone.READY);
             LOG.info(() -> "Coproduce is ready (start-up took " + state.took().toMillis() + " ms).");
         } catch (RuntimeException e) {

@@ -21,6 +21,9 @@ public class Categories {
     @PersistenceContext(unitName = "coproduce")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    org.coproduce.portal.search.SearchOutbox search;
+
     /** The categories the viewer may read, in order, with thread counts, last activity and follow state. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CategoryView> list(Viewer viewer) {
@@ -72,8 +75,12 @@ public class Categories {
             throw Problem.notFound(DiscussionAccess.NO_CATEGORY);
         }
         check(id, name, description);
+        boolean visibilityChanges = category.membersOnly() != membersOnly;
         category.change(name, description, membersOnly, position == null ? category.position() : position);
         em.flush();
+        if (visibilityChanges) {
+            search.changed(org.coproduce.portal.search.SearchOutbox.CATEGORY, category.id());
+        }
         return category;
     }
 

@@ -23,6 +23,9 @@ public class Replies {
     @Inject
     Event<ReplyPosted> posted;
 
+    @jakarta.inject.Inject
+    org.coproduce.portal.search.SearchOutbox search;
+
     /** Where a reply is: its thread, its number in the thread and the page that shows it. */
     public record Location(long threadId, long replyId, long number, int page) {
 
@@ -56,6 +59,7 @@ public class Replies {
         em.flush();
         posted.fire(new ReplyPosted(threadId, thread.title(), thread.categoryId(), reply.id(), author,
                 viewer.displayName(), body));
+        search.changed(org.coproduce.portal.search.SearchOutbox.REPLY, reply.id());
         return reply;
     }
 
@@ -83,6 +87,7 @@ public class Replies {
             em.persist(new Revision(thread.id(), reply.id(), editor, now, null, null, reply.body(), body));
             reply.edit(body, now);
             em.flush();
+            search.changed(org.coproduce.portal.search.SearchOutbox.REPLY, reply.id());
         }
         return reply;
     }

@@ -40,6 +40,9 @@ public class Threads {
     @Inject
     Event<ThreadStarted> started;
 
+    @jakarta.inject.Inject
+    org.coproduce.portal.search.SearchOutbox search;
+
     /** One page of a category's threads: pinned first, then by last activity. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<ThreadSummary> list(long categoryId, int page, int size, Viewer viewer) {
@@ -132,6 +135,7 @@ public class Threads {
         em.persist(thread);
         em.flush();
         started.fire(new ThreadStarted(thread.id(), title, categoryId, category.name(), author, viewer.displayName(), body));
+        search.changed(org.coproduce.portal.search.SearchOutbox.THREAD, thread.id());
         return thread;
     }
 
@@ -158,6 +162,7 @@ public class Threads {
             em.persist(new Revision(thread.id(), null, editor, now, thread.title(), title, thread.body(), body));
             thread.edit(title, body, cleanTags, now);
             em.flush();
+            search.changed(org.coproduce.portal.search.SearchOutbox.THREAD, thread.id());
         }
         return thread;
     }

@@ -24,6 +24,9 @@ public class GuidanceLibrary {
     @PersistenceContext(unitName = "coproduce")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    org.coproduce.portal.search.SearchOutbox search;
+
     /** A page of published documents (their latest versions), newest first; only those tagged {@code tag} if given. */
     @Transactional
     public PageOf<GuidanceSummary> list(String tag, int page, int size) {
@@ -110,6 +113,7 @@ public class GuidanceLibrary {
         GuidanceVersion version = new GuidanceVersion(document.id(), document.nextNumber(), clean, accountId, now);
         em.persist(version);
         em.flush();
+        search.changed(org.coproduce.portal.search.SearchOutbox.GUIDANCE, document.id());
         return version;
     }
 

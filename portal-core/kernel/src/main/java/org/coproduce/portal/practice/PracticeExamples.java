@@ -28,6 +28,9 @@ public class PracticeExamples {
     @PersistenceContext(unitName = "coproduce")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    org.coproduce.portal.search.SearchOutbox search;
+
     /** A related guidance document or discussion thread. */
     @Schema(name = "PracticeRelatedItem", description = "A related guidance document or discussion thread")
     public record RelatedItem(long id, String title) {
@@ -60,6 +63,7 @@ public class PracticeExamples {
         PracticeExample example = new PracticeExample(author, values, Instant.now().truncatedTo(ChronoUnit.MICROS));
         em.persist(example);
         em.flush();
+        search.changed(org.coproduce.portal.search.SearchOutbox.PRACTICE, example.id());
         return example;
     }
 

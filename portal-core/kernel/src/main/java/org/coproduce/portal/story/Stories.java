@@ -31,6 +31,9 @@ public class Stories {
     @PersistenceContext(unitName = "coproduce")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    org.coproduce.portal.search.SearchOutbox search;
+
     @Inject
     Pseudonyms pseudonyms;
 
@@ -147,6 +150,7 @@ public class Stories {
     public Story approve(long id, Viewer moderator) {
         Story story = waitingForReview(id, moderator);
         story.approve(moderator.accountId().orElseThrow(), now());
+        search.changed(org.coproduce.portal.search.SearchOutbox.STORY, story.id());
         return story;
     }
 
@@ -158,6 +162,7 @@ public class Stories {
         check.throwIfAny();
         Story story = waitingForReview(id, moderator);
         story.reject(moderator.accountId().orElseThrow(), now(), reason);
+        search.changed(org.coproduce.portal.search.SearchOutbox.STORY, story.id());
         return story;
     }
 
@@ -188,6 +193,7 @@ public class Stories {
             throw new Problem(Problem.Kind.FORBIDDEN, "not_the_author", "Only the person who shared a story can withdraw it.");
         }
         story.withdraw(now());
+        search.changed(org.coproduce.portal.search.SearchOutbox.STORY, story.id());
         return story;
     }
 

@@ -27,12 +27,14 @@ public class NavigationMenu {
             new NavigationEntry("core.stories", "Stories", "/stories", 300, Audience.EVERYONE),
             new NavigationEntry("core.practice", "Practice", "/practice", 400, Audience.EVERYONE),
             new NavigationEntry("core.guidance", "Guidance", "/guidance", 500, Audience.EVERYONE),
+            new NavigationEntry("core.search", "Search", "/search", 600, Audience.EVERYONE),
             new NavigationEntry("core.profile", "My profile", "/profile", 800, Audience.MEMBERS),
             new NavigationEntry("core.moderation.stories", "Stories to review", "/moderation/stories", 850, Audience.MODERATORS),
             new NavigationEntry("core.admin.mail", "Mail outbox", "/admin/mail", 900, Audience.ADMINISTRATORS),
             new NavigationEntry("core.admin.categories", "Categories", "/admin/categories", 905, Audience.ADMINISTRATORS),
             new NavigationEntry("core.admin.plugins", "Plugins", "/admin/plugins", 910, Audience.ADMINISTRATORS),
-            new NavigationEntry("core.admin.appearance", "Appearance", "/admin/appearance", 915, Audience.ADMINISTRATORS));
+            new NavigationEntry("core.admin.search", "Search index", "/admin/search", 915, Audience.ADMINISTRATORS),
+            new NavigationEntry("core.admin.appearance", "Appearance", "/admin/appearance", 920, Audience.ADMINISTRATORS));
 
     @Inject
     @Any

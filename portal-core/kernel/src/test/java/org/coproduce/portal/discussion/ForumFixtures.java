@@ -36,6 +36,7 @@ final class ForumFixtures {
     static Categories categories(EntityManager em) {
         Categories c = new Categories();
         c.em = em;
+        c.search = org.coproduce.portal.search.SearchFixtures.outbox(em);
         return c;
     }
 
@@ -43,6 +44,7 @@ final class ForumFixtures {
         Threads t = new Threads();
         t.em = em;
         t.started = new RecordedEvents<>();
+        t.search = org.coproduce.portal.search.SearchFixtures.outbox(em);
         return t;
     }
 
@@ -50,6 +52,7 @@ final class ForumFixtures {
         Replies r = new Replies();
         r.em = em;
         r.posted = new RecordedEvents<>();
+        r.search = org.coproduce.portal.search.SearchFixtures.outbox(em);
         return r;
     }
 

@@ -139,6 +139,7 @@ class GuidanceLibraryIT extends OnBothDatabases {
     private static GuidanceLibrary library(EntityManager em) {
         GuidanceLibrary library = new GuidanceLibrary();
         library.em = em;
+        library.search = org.coproduce.portal.search.SearchFixtures.outbox(em);
         return library;
     }
 

@@ -120,6 +120,7 @@ class PracticeExamplesIT extends OnBothDatabases {
     static PracticeExamples examples(EntityManager em) {
         PracticeExamples examples = new PracticeExamples();
         examples.em = em;
+        examples.search = org.coproduce.portal.search.SearchFixtures.outbox(em);
         return examples;
     }
 

@@ -254,6 +254,7 @@ class StoriesIT extends OnBothDatabases {
         Stories stories = new Stories();
         stories.em = em;
         stories.responded = new RecordedEvents<>();
+        stories.search = org.coproduce.portal.search.SearchFixtures.outbox(em);
         stories.pseudonyms = pseudonyms(em);
         return stories;
     }

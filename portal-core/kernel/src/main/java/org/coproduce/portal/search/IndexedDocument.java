@@ -1,0 +1,100 @@
+package org.coproduce.portal.search;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+
+/**
+ * One searchable object as the index holds it, built from the database (or by a plugin).
+ *
+ * @param type     content type (thread, reply, story, practice, guidance, or a plugin's type)
+ * @param id       the object's id within its type
+ * @param title    shown as the hit's title and weighted most
+ * @param headings section headings, weighted above the body (may be empty)
+ * @param body     plain text (Markdown already turned into text)
+ * @param url      path of the object's page, from the portal's root
+ * @param audience who may read it (see {@link Audiences})
+ * @param date     when it was published, for sorting and the year facet
+ * @param tags     lower-case tags (may be empty)
+ * @param country  ISO country code or null
+ * @param level    partnership level or null
+ */
+public record IndexedDocument(String type, String id, String title, String headings, String body, String url,
+                              String audience, Instant date, List<String> tags, String country, String level) {
+
+    public IndexedDocument {
+        Objects.requireNonNull(type);
+        Objects.requireNonNull(id);
+        title = title == null ? "" : title;
+        headings = headings == null ? "" : headings;
+        body = body == null ? "" : body;
+        Objects.requireNonNull(url);
+        if (!Audiences.known(audience)) {
+            throw new IllegalArgumentException("Unknown audience " + audience);
+        }
+        Objects.requireNonNull(date);
+        tags = tags == null ? List.of() : List.copyOf(new LinkedHashSet<>(tags));
+    }
+
+    public static String key(String type, String id) {
+        return type + ":" + id;
+    }
+
+    public String key() {
+        return key(type, id);
+    }
+
+    public int year() {
+        return date.atZone(ZoneOffset.UTC).getYear();
+    }
+
+    /** The Lucene document, facets included. */
+    public Document toLucene(FacetsConfig facets) throws java.io.IOException {
+        Document doc = new Document();
+        doc.add(new StringField(SearchFields.KEY, key(), Field.Store.YES));
+        doc.add(new StoredField(SearchFields.TYPE, type));
+        doc.add(new StoredField(SearchFields.ID, id));
+        // A reply's title names its thread: shown, but not searched, so a thread's title does not bring up every reply.
+        boolean titleSearched = !"reply".equals(type);
+        doc.add(new StoredField(SearchFields.SHOWN_TITLE, title));
+        if (titleSearched) {
+            doc.add(new TextField(SearchFields.TITLE, title, Field.Store.NO));
+        }
+        doc.add(new TextField(SearchFields.HEADINGS, headings, Field.Store.NO));
+        doc.add(new TextField(SearchFields.BODY, body, Field.Store.YES));
+        doc.add(new TextField(SearchFields.PLAIN, (titleSearched ? title : "") + "\n" + headings + "\n" + body,
+                Field.Store.NO));
+        if (titleSearched) {
+            doc.add(new TextField(SearchFields.SUGGEST, title, Field.Store.NO));
+        }
+        doc.add(new StoredField(SearchFields.URL, url));
+        doc.add(new StringField(SearchFields.AUDIENCE, audience, Field.Store.NO));
+        doc.add(new NumericDocValuesField(SearchFields.DATE, date.toEpochMilli()));
+        doc.add(new StoredField(SearchFields.DATE, date.toEpochMilli()));
+        keyword(doc, SearchFields.TYPE, type);
+        keyword(doc, SearchFields.YEAR, String.valueOf(year()));
+        tags.forEach(t -> keyword(doc, SearchFields.TAG, t));
+        if (country != null && !country.isBlank()) {
+            keyword(doc, SearchFields.COUNTRY, country);
+        }
+        if (level != null && !level.isBlank()) {
+            keyword(doc, SearchFields.LEVEL, level);
+        }
+        return facets.build(doc);
+    }
+
+    private static void keyword(Document doc, String dimension, String value) {
+        doc.add(new StringField(SearchFields.FILTER_PREFIX + dimension, value, Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(dimension, value));
+    }
+}

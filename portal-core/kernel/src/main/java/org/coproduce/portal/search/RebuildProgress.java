@@ -1,0 +1,34 @@
+package org.coproduce.portal.search;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Where the last rebuild of the index is.
+ *
+ * @param state    IDLE (none since start), QUEUED, RUNNING, DONE or FAILED
+ * @param done     documents written so far
+ * @param total    documents to write (as counted at the start)
+ * @param started  when it started (null before)
+ * @param finished when it ended (null while running)
+ * @param message  the reason of a failure, or what was rebuilt
+ */
+@jakarta.json.bind.annotation.JsonbNillable
+public record RebuildProgress(String state, long done, long total, Instant started, Instant finished, String message) {
+
+    public static final RebuildProgress IDLE = new RebuildProgress("IDLE", 0, 0, null, null, "");
+
+    /** Per cent done, 0 to 100. */
+    public int percent() {
+        return total == 0 ? ("DONE".equals(state) ? 100 : 0) : (int) Math.min(100, done * 100 / total);
+    }
+
+    /** Documents per second of a finished rebuild (0 otherwise). */
+    public long docsPerSecond() {
+        if (started == null || finished == null) {
+            return 0;
+        }
+        long millis = Math.max(1, Duration.between(started, finished).toMillis());
+        return done * 1000 / millis;
+    }
+}

@@ -1,0 +1,289 @@
+package org.coproduce.portal.search;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+
+/**
+ * The Lucene index under {@code coproduce.data.dir}/search-index: one writer, near-real-time searchers, and the
+ * id of the last applied outbox task in each commit's user data. An index that is missing or cannot be opened is
+ * replaced by an empty one and reported as needing a rebuild. A rebuild writes a fresh index beside the live one
+ * (which keeps answering) and then swaps it in.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+    static final String APPLIED = "appliedTask";
+
+    @Inject
+    @ConfigProperty(name = "coproduce.data.dir", defaultValue = "data")
+    String dataDir;
+
+    private final FacetsConfig facets = SearchFields.facets();
+    private final ReadWriteLock swap = new ReentrantReadWriteLock();
+    private Directory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private volatile long applied;
+    private volatile boolean open;
+    private boolean startedEmpty;
+
+    Path home() {
+        return Path.of(dataDir, "search-index");
+    }
+
+    private Path fresh() {
+        return Path.of(dataDir, "search-index.new");
+    }
+
+    /**
+     * Opens the index unless it is open; returns true when it had to start empty (missing or unreadable) and needs a
+     * rebuild from the database.
+     */
+    public synchronized boolean open() {
+        if (open) {
+            return startedEmpty;
+        }
+        try {
+            deleteTree(fresh());
+            Files.createDirectories(home());
+            boolean rebuild = false;
+            directory = FSDirectory.open(home());
+            if (!DirectoryReader.indexExists(directory)) {
+                rebuild = true;
+            } else {
+                try (DirectoryReader check = DirectoryReader.open(directory)) {
+                    LOG.fine(() -> "Search index opened with " + check.numDocs() + " documents.");
+                } catch (IOException | RuntimeException e) {
+                    LOG.log(Level.WARNING, "The search index cannot be read; it is rebuilt from the database", e);
+                    directory.close();
+                    deleteTree(home());
+                    Files.createDirectories(home());
+                    directory = FSDirectory.open(home());
+                    rebuild = true;
+                }
+            }
+            writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, 32));
+            applied = appliedOf(writer);
+            if (rebuild) {
+                writer.commit();
+            }
+            searchers = new SearcherManager(writer, null);
+            open = true;
+            startedEmpty = rebuild;
+            return rebuild;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search index could not be opened at " + home(), e);
+        }
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    /** The last outbox task whose change is in the index. */
+    public long applied() {
+        return applied;
+    }
+
+    public FacetsConfig facets() {
+        return facets;
+    }
+
+    static IndexWriterConfig config(IndexWriterConfig.OpenMode mode, double ramMb) {
+        IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.indexing());
+        config.setOpenMode(mode);
+        config.setRAMBufferSizeMB(ramMb);
+        return config;
+    }
+
+    private static long appliedOf(IndexWriter writer) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (APPLIED.equals(e.getKey())) {
+                    return Long.parseLong(e.getValue());
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Writes documents and deletions, records {@code appliedTask} and commits, then makes the change visible to
+     * searches. Documents are keyed by type and id, so applying the same change twice gives the same index.
+     */
+    public void apply(Collection<IndexedDocument> documents, Collection<String> deletedKeys, long appliedTask) {
+        swap.readLock().lock();
+        try {
+            if (writer == null) {
+                throw new IllegalStateException("The search index is not open.");
+            }
+            for (IndexedDocument doc : documents) {
+                writer.updateDocument(new Term(SearchFields.KEY, doc.key()), doc.toLucene(facets));
+            }
+            for (String key : deletedKeys) {
+                writer.deleteDocuments(new Term(SearchFields.KEY, key));
+            }
+            long upTo = Math.max(applied, appliedTask);
+            writer.setLiveCommitData(Map.of(APPLIED, String.valueOf(upTo)).entrySet());
+            writer.commit();
+            applied = upTo;
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
+    /** Runs {@code work} with a searcher on the latest applied state. */
+    public <T> T withSearcher(SearcherWork<T> work) {
+        swap.readLock().lock();
+        try {
+            if (searchers == null) {
+                throw new IllegalStateException("The search index is not open.");
+            }
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.run(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
+    @FunctionalInterface
+    public interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    /** A writer for a new index beside the live one; {@link #replaceWith} swaps it in. */
+    public Rebuild startRebuild() {
+        try {
+            deleteTree(fresh());
+            Files.createDirectories(fresh());
+            Directory dir = FSDirectory.open(fresh());
+            return new Rebuild(dir, new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE, 64)), facets);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A new index being written. */
+    public record Rebuild(Directory directory, IndexWriter writer, FacetsConfig facets) {
+
+        public void add(IndexedDocument doc) throws IOException {
+            writer.updateDocument(new Term(SearchFields.KEY, doc.key()), doc.toLucene(facets));
+        }
+    }
+
+    /** Commits the rebuilt index as having applied tasks up to {@code appliedTask} and makes it the live one. */
+    public synchronized void replaceWith(Rebuild rebuild, long appliedTask) {
+        try {
+            rebuild.writer().setLiveCommitData(Map.of(APPLIED, String.valueOf(appliedTask)).entrySet());
+            rebuild.writer().commit();
+            rebuild.writer().close();
+            rebuild.directory().close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        swap.writeLock().lock();
+        try {
+            closeQuietly();
+            deleteTree(home());
+            Files.move(fresh(), home(), StandardCopyOption.ATOMIC_MOVE);
+            directory = FSDirectory.open(home());
+            writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND, 32));
+            applied = appliedOf(writer);
+            searchers = new SearcherManager(writer, null);
+            open = true;
+        } catch (IOException e) {
+            open = false;
+            throw new UncheckedIOException("The rebuilt search index could not be put in place", e);
+        } finally {
+            swap.writeLock().unlock();
+        }
+    }
+
+    /** Abandons a rebuild that failed. */
+    public void abandon(Rebuild rebuild) {
+        try {
+            rebuild.writer().rollback();
+            rebuild.directory().close();
+            deleteTree(fresh());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not clean up an abandoned search index rebuild", e);
+        }
+    }
+
+    @PreDestroy
+    public synchronized void close() {
+        swap.writeLock().lock();
+        try {
+            closeQuietly();
+        } finally {
+            swap.writeLock().unlock();
+        }
+    }
+
+    private void closeQuietly() {
+        open = false;
+        try {
+            if (searchers != null) {
+                searchers.close();
+            }
+            if (writer != null) {
+                writer.close();
+            }
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Closing the search index failed", e);
+        } finally {
+            searchers = null;
+            writer = null;
+            directory = null;
+        }
+    }
+
+    static void deleteTree(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.coproduce.portal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Builds Lucene queries from what a person typed. Words match in the title (weighted 4), headings (2) and body
+ * (1), each through the synonym list; quoted phrases must match, as phrases, in one of those fields. With typo
+ * tolerance on, each word of four letters or more also matches words one edit away (two from eight letters).
+ */
+public final class SearchQueries {
+
+    static final Map<String, Float> FIELDS = Map.of(SearchFields.TITLE, 4f, SearchFields.HEADINGS, 2f,
+            SearchFields.BODY, 1f);
+
+    private SearchQueries() {
+    }
+
+    /** The scoring part of the query, with no filters (null when the text has no searchable words). */
+    public static Query text(QueryText text, Analyzer queryAnalyzer, boolean fuzzy) {
+        QueryBuilder builder = new QueryBuilder(queryAnalyzer);
+        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int clauses = 0;
+        if (!text.words().isBlank()) {
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            int wordClauses = 0;
+            for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
+                Query q = builder.createBooleanQuery(field.getKey(), text.words(), BooleanClause.Occur.SHOULD);
+                if (q != null) {
+                    words.add(new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
+                    wordClauses++;
+                }
+            }
+            if (fuzzy) {
+                for (String token : tokens(SearchAnalyzers.plain(), SearchFields.PLAIN, text.words())) {
+                    if (token.length() >= 4) {
+                        words.add(new BoostQuery(new FuzzyQuery(new Term(SearchFields.PLAIN, token),
+                                token.length() >= 8 ? 2 : 1, 1), 0.5f), BooleanClause.Occur.SHOULD);
+                        wordClauses++;
+                    }
+                }
+            }
+            if (wordClauses > 0) {
+                all.add(words.build(), text.phrases().isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+        }
+        for (String phrase : text.phrases()) {
+            BooleanQuery.Builder either = new BooleanQuery.Builder();
+            int phraseClauses = 0;
+            for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
+                Query q = builder.createPhraseQuery(field.getKey(), phrase);
+                if (q != null) {
+                    either.add(new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
+                    phraseClauses++;
+                }
+            }
+            if (phraseClauses > 0) {
+                all.add(either.build(), BooleanClause.Occur.MUST);
+                clauses++;
+            }
+        }
+        return clauses == 0 ? null : all.build();
+    }
+
+    /**
+     * The whole query: the text (or every document when there is none), only documents for the viewer's
+     * audiences, the chosen filters, and never documents of disabled plugins.
+     */
+    public static Query filtered(Query text, List<String> audiences, Map<String, String> filters,
+                                 List<String> hiddenTypes) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        query.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
+        query.add(new TermInSetQuery(SearchFields.AUDIENCE, audiences.stream().map(BytesRef::new).toList()),
+                BooleanClause.Occur.FILTER);
+        filters.forEach((dimension, value) -> query.add(
+                new TermQuery(new Term(SearchFields.FILTER_PREFIX + dimension, value)), BooleanClause.Occur.FILTER));
+        for (String type : hiddenTypes) {
+            query.add(new TermQuery(new Term(SearchFields.FILTER_PREFIX + SearchFields.TYPE, type)),
+                    BooleanClause.Occur.MUST_NOT);
+        }
+        return query.build();
+    }
+
+    /** The terms {@code analyzer} makes of {@code text}. */
+    public static List<String> tokens(Analyzer analyzer, String field, String text) {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,76 @@
+package org.coproduce.portal.search;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.coproduce.portal.api.ApiInput;
+import org.coproduce.portal.auth.RequestViewer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Search across discussions, stories, practice examples, guidance and plugins' content. */
+@Path("search")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Search", description = "One search across the portal, showing only what the caller may read")
+public class SearchResource {
+
+    static final int SUGGESTIONS = 8;
+
+    @Inject
+    RequestViewer viewer;
+
+    @Inject
+    SearchService search;
+
+    /** Suggestions as you type. */
+    public record Suggestions(String query, List<SearchHit> suggestions) {
+    }
+
+    @GET
+    @Operation(summary = "Search", description = "Words match titles first, then headings, then text, with English "
+            + "word forms and the synonym list; \"quoted phrases\" must match as phrases; a misspelt word still finds "
+            + "results and didYouMean offers the correction. Only what the caller may read is counted or shown. "
+            + "Snippets are HTML: escaped text with <mark> around matches. Without q, everything (filtered) newest first.")
+    @APIResponse(responseCode = "200", description = "A page of hits with the total, facets and a suggestion")
+    @APIResponse(responseCode = "400", description = "More than 500 characters, or a filter, sort or page that is not right")
+    public SearchResults search(
+            @QueryParam("q") @Parameter(description = "What to look for, at most 500 characters") String q,
+            @QueryParam("type") @Parameter(description = "thread, reply, story, practice, guidance or a plugin's type") String type,
+            @QueryParam("tag") @Parameter(description = "A tag (lower case)") String tag,
+            @QueryParam("country") @Parameter(description = "ISO country code of practice examples, such as GB") String country,
+            @QueryParam("partnershipLevel") @Parameter(description = "COORDINATION, COOPERATION, COLLABORATION or COPRODUCTION") String partnershipLevel,
+            @QueryParam("year") @Parameter(description = "Year published, such as 2026") String year,
+            @QueryParam("sort") @Parameter(description = "relevance (default with q) or date (newest first)") String sort,
+            @QueryParam("page") @Parameter(description = "From 1") String page,
+            @QueryParam("size") @Parameter(description = "1 to 50, default 10") String size) {
+        return search.search(new SearchRequest(q, type, tag, country, partnershipLevel, year, sort,
+                ApiInput.integer("page", page, 1), ApiInput.integer("size", size, SearchRequest.DEFAULT_SIZE)), viewer.get());
+    }
+
+    @GET
+    @Path("suggestions")
+    @Operation(summary = "Suggestions as you type", description = "Titles the caller may read containing the words "
+            + "typed, the last one possibly unfinished (two letters at least), newest first; at most 8.")
+    @APIResponse(responseCode = "200", description = "Titles with their type, id and url (no snippet)")
+    @APIResponse(responseCode = "400", description = "More than 500 characters")
+    public Suggestions suggestions(@QueryParam("q") @Parameter(description = "What has been typed so far") String q) {
+        return new Suggestions(q, search.suggest(q, SUGGESTIONS, viewer.get()));
+    }
+
+    @GET
+    @Path("suggest")
+    @Operation(summary = "Suggestions as you type (the same as /search/suggestions)")
+    @APIResponse(responseCode = "200", description = "Titles with their type, id and url (no snippet)")
+    @APIResponse(responseCode = "400", description = "More than 500 characters")
+    public Suggestions suggest(@QueryParam("q") @Parameter(description = "What has been typed so far") String q) {
+        return suggestions(q);
+    }
+}

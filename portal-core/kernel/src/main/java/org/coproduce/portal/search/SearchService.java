@@ -1,0 +1,258 @@
+package org.coproduce.portal.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.document.Document;
+import org.coproduce.plugin.Viewer;
+
+/**
+ * Answers searches and suggestions for one viewer. Every query carries the viewer's audiences as a filter, and
+ * everything shown is computed from that filtered query: results, total, facets, snippets, the "did you mean"
+ * correction (offered only when the corrected words find something the viewer may read) and suggestions.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    /** Fewer exact results than this and words a letter or two away are matched too. */
+    static final int FEW = 3;
+    static final int FACET_VALUES = 15;
+    static final List<String> DIMENSIONS = List.of(SearchFields.TYPE, SearchFields.TAG, SearchFields.COUNTRY,
+            SearchFields.LEVEL, SearchFields.YEAR);
+    private static final Sort NEWEST = new Sort(new SortField(SearchFields.DATE, SortField.Type.LONG, true));
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    Synonyms synonyms;
+
+    @Inject
+    SearchSources sources;
+
+    private final FacetStates facetStates = new FacetStates();
+
+    public SearchResults search(SearchRequest request, Viewer viewer) {
+        Map<String, String> filters = request.checked();
+        QueryText text = QueryText.parse(request.q());
+        requireOpen();
+        boolean byDate = "date".equals(request.sort()) || ((request.sort() == null || request.sort().isBlank()) && text.isEmpty());
+        String sortName = byDate ? "date" : "relevance";
+        List<String> audiences = Audiences.of(viewer);
+        List<String> hidden = sources.inactiveTypes();
+        Analyzer analyzer = synonyms.queryAnalyzer();
+        int offset = (request.page() - 1) * request.size();
+        int wanted = offset + request.size();
+        return index.withSearcher(searcher -> {
+            Query scoring = SearchQueries.text(text, analyzer, false);
+            if (scoring == null && !text.isEmpty()) {
+                return new SearchResults(request.q(), 0, request.page(), request.size(), sortName, List.of(),
+                        emptyFacets(), null, false);
+            }
+            FacetsCollectorManager.FacetsResult result = run(searcher,
+                    SearchQueries.filtered(scoring, audiences, filters, hidden), wanted, byDate);
+            long total = total(result.facetsCollector());
+            boolean fuzzy = false;
+            if (total < FEW && !text.words().isBlank()) {
+                Query tolerant = SearchQueries.text(text, analyzer, true);
+                FacetsCollectorManager.FacetsResult wider = run(searcher,
+                        SearchQueries.filtered(tolerant, audiences, filters, hidden), wanted, byDate);
+                long widerTotal = total(wider.facetsCollector());
+                if (widerTotal > total) {
+                    result = wider;
+                    total = widerTotal;
+                    scoring = tolerant;
+                    fuzzy = true;
+                }
+            }
+            String didYouMean = text.isEmpty() ? null : didYouMean(searcher, request.q(), audiences, hidden);
+            List<SearchHit> hits = hits(searcher, result.topDocs(), offset, scoring);
+            return new SearchResults(request.q(), total, request.page(), request.size(), sortName, hits,
+                    facets(searcher, result.facetsCollector()), didYouMean, fuzzy);
+        });
+    }
+
+    /** Up to {@code limit} titles starting with what was typed (the last word may be unfinished), newest first. */
+    public List<SearchHit> suggest(String q, int limit, Viewer viewer) {
+        QueryText text = QueryText.parse(q);
+        List<String> tokens = SearchQueries.tokens(SearchAnalyzers.plain(), SearchFields.SUGGEST, text.allText());
+        if (tokens.isEmpty() || tokens.get(tokens.size() - 1).length() < 2) {
+            return List.of();
+        }
+        requireOpen();
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (int i = 0; i < tokens.size() - 1; i++) {
+            words.add(new TermQuery(new Term(SearchFields.SUGGEST, tokens.get(i))), BooleanClause.Occur.MUST);
+        }
+        words.add(new PrefixQuery(new Term(SearchFields.SUGGEST, tokens.get(tokens.size() - 1))), BooleanClause.Occur.MUST);
+        Query query = SearchQueries.filtered(words.build(), Audiences.of(viewer), Map.of(), sources.inactiveTypes());
+        return index.withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, limit * 3, NEWEST);
+            List<SearchHit> hits = new ArrayList<>();
+            Set<String> titles = new LinkedHashSet<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document doc = searcher.storedFields().document(sd.doc);
+                String title = doc.get(SearchFields.SHOWN_TITLE);
+                if (titles.add(title.toLowerCase(Locale.ROOT)) && hits.size() < limit) {
+                    hits.add(hit(doc, "", 0f));
+                }
+            }
+            return hits;
+        });
+    }
+
+    private void requireOpen() {
+        if (!index.isOpen()) {
+            index.open();
+        }
+    }
+
+    private static FacetsCollectorManager.FacetsResult run(IndexSearcher searcher, Query query, int n, boolean byDate)
+            throws IOException {
+        FacetsCollectorManager manager = new FacetsCollectorManager(true);
+        return byDate ? FacetsCollectorManager.search(searcher, query, n, NEWEST, true, manager)
+                : FacetsCollectorManager.search(searcher, query, n, manager);
+    }
+
+    private static long total(FacetsCollector collector) {
+        long total = 0;
+        for (FacetsCollector.MatchingDocs md : collector.getMatchingDocs()) {
+            total += md.totalHits();
+        }
+        return total;
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, int offset, Query scoring) throws IOException {
+        if (offset >= top.scoreDocs.length) {
+            return List.of();
+        }
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
+        String[] snippets = scoring == null ? new String[page.length]
+                : Snippets.highlighter(searcher).highlight(SearchFields.BODY, scoring, new TopDocs(top.totalHits, page), 2);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            Document doc = searcher.storedFields().document(page[i].doc);
+            String snippet = snippets[i] != null ? snippets[i] : Snippets.opening(doc.get(SearchFields.BODY));
+            hits.add(hit(doc, snippet, Float.isNaN(page[i].score) ? 0f : page[i].score));
+        }
+        return hits;
+    }
+
+    private static SearchHit hit(Document doc, String snippet, float score) {
+        return new SearchHit(doc.get(SearchFields.TYPE), doc.get(SearchFields.ID), doc.get(SearchFields.SHOWN_TITLE),
+                doc.get(SearchFields.URL), snippet, score,
+                Instant.ofEpochMilli(doc.getField(SearchFields.DATE).numericValue().longValue()));
+    }
+
+    private Map<String, List<FacetValue>> facets(IndexSearcher searcher, FacetsCollector collector) throws IOException {
+        Map<String, List<FacetValue>> facets = emptyFacets();
+        SortedSetDocValuesReaderState state = facetStates.of(searcher.getIndexReader(), index.facets());
+        if (state == null) {
+            return facets;
+        }
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
+        for (String dim : DIMENSIONS) {
+            FacetResult result;
+            try {
+                result = counts.getTopChildren(FACET_VALUES, dim);
+            } catch (IllegalArgumentException notIndexedYet) {
+                continue;
+            }
+            if (result != null) {
+                List<FacetValue> values = facets.get(dim);
+                for (LabelAndValue lv : result.labelValues) {
+                    values.add(new FacetValue(lv.label, lv.value.longValue()));
+                }
+            }
+        }
+        return facets;
+    }
+
+    private static Map<String, List<FacetValue>> emptyFacets() {
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        DIMENSIONS.forEach(d -> facets.put(d, new ArrayList<>()));
+        return facets;
+    }
+
+    /**
+     * The query with each word the index does not know replaced by the closest one it does, when that word alone
+     * finds something the viewer may read; null when nothing needs correcting.
+     */
+    String didYouMean(IndexSearcher searcher, String typed, List<String> audiences, List<String> hidden)
+            throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        DirectSpellChecker checker = new DirectSpellChecker();
+        String original = typed.replaceAll("[\\p{Cc}\\p{Cf}]", " ").replaceAll("\\s+", " ").strip();
+        String corrected = original;
+        boolean changed = false;
+        for (String token : new LinkedHashSet<>(SearchQueries.tokens(SearchAnalyzers.plain(), SearchFields.PLAIN, original))) {
+            if (token.length() < 4 || reader.docFreq(new Term(SearchFields.PLAIN, token)) > 0) {
+                continue;
+            }
+            for (SuggestWord word : checker.suggestSimilar(new Term(SearchFields.PLAIN, token), 5, reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+                Query alone = SearchQueries.filtered(new TermQuery(new Term(SearchFields.PLAIN, word.string)), audiences,
+                        Map.of(), hidden);
+                if (searcher.count(alone) > 0) {
+                    corrected = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(token) + "(?![\\p{L}\\p{N}])")
+                            .matcher(corrected).replaceAll(Matcher.quoteReplacement(word.string));
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return changed ? corrected : null;
+    }
+
+    /** Facet reader state, made once per index reader (making it reads every facet value). */
+    static final class FacetStates {
+        private IndexReader reader;
+        private SortedSetDocValuesReaderState state;
+
+        synchronized SortedSetDocValuesReaderState of(IndexReader current, org.apache.lucene.facet.FacetsConfig config)
+                throws IOException {
+            if (current != reader) {
+                reader = current;
+                try {
+                    state = current.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(current, config);
+                } catch (IllegalArgumentException noFacetsYet) {
+                    state = null;
+                }
+            }
+            return state;
+        }
+    }
+}

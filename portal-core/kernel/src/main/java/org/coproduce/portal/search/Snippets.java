@@ -1,0 +1,58 @@
+package org.coproduce.portal.search;
+
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Snippets: up to two passages of the body around the matched words. The text is HTML-escaped and the only markup
+ * added is {@code <mark>} around matches, so a snippet can be shown as HTML as it is.
+ */
+public final class Snippets {
+
+    static final int OPENING = 240;
+
+    private Snippets() {
+    }
+
+    /** The formatter: escapes everything, marks matches. */
+    public static PassageFormatter formatter() {
+        return new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
+    }
+
+    static UnifiedHighlighter highlighter(IndexSearcher searcher) {
+        return UnifiedHighlighter.builder(searcher, SearchAnalyzers.indexing())
+                .withFormatter(formatter())
+                .withMaxLength(20_000)
+                .withMaxNoHighlightPassages(0)
+                .build();
+    }
+
+    /** The start of a text, escaped, for a hit whose body has no match (its title matched). */
+    public static String opening(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String start = text.length() <= OPENING ? text : text.substring(0, text.lastIndexOf(' ', OPENING) > 0
+                ? text.lastIndexOf(' ', OPENING) : OPENING) + " …";
+        return escape(start.strip());
+    }
+
+    /** HTML escaping of text content and attribute values. */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,202 @@
+package org.coproduce.portal.search;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.coproduce.plugin.PortalRole;
+import org.coproduce.plugin.Problem;
+import org.coproduce.plugin.Viewer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The search service on a real index in a temporary folder, over fixtures of our own: relevance, synonyms, typo
+ * tolerance, phrases, facets, escaping, and that members-only content never reaches visitors in any form.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchServiceTest {
+
+    private static final Viewer MEMBER = new Viewer(Optional.of(7L), "Mo", Optional.of(PortalRole.MEMBER), true);
+
+    private SearchIndex index;
+    private SearchService search;
+
+    @BeforeAll
+    void buildIndex(@TempDir Path folder) {
+        index = new SearchIndex();
+        index.dataDir = folder.toString();
+        assertTrue(index.open(), "a new index needs building");
+        index.apply(List.of(
+                doc("thread", "1", "Respite for carers", "", "How do you plan a short break when caring every day?",
+                        Audiences.PUBLIC, "2025-03-01T10:00:00Z", List.of("respite", "carers"), null, null),
+                doc("practice", "2", "Budget panel with people who use services",
+                        "What changed", "People with lived experience sat on the panel that set the budget.",
+                        Audiences.PUBLIC, "2026-02-01T10:00:00Z", List.of("budgets"), "GB", "COPRODUCTION"),
+                doc("practice", "3", "Shared housing review", "", "Tenants and the social worker reviewed the support.",
+                        Audiences.PUBLIC, "2026-05-01T10:00:00Z", List.of("housing"), "SE", "COLLABORATION"),
+                doc("guidance", "4", "Paying people for their time", "Vouchers or cash\nBenefits",
+                        "Paying <script>alert(1)</script> participants fairly & on time.", Audiences.PUBLIC,
+                        "2026-06-01T10:00:00Z", List.of("payment"), null, null),
+                doc("thread", "5", "Zanzibarian secret plans", "", "The members talk about zanzibarian budget plans.",
+                        Audiences.MEMBERS, "2026-07-01T10:00:00Z", List.of("hiddentag"), "FR", null),
+                doc("thread", "6", "Coproduction in mental health teams", "", "Mental health services did it together.",
+                        Audiences.PUBLIC, "2026-08-01T10:00:00Z", List.of(), null, null)), List.of(), 42);
+        search = new SearchService();
+        search.index = index;
+        search.synonyms = new Synonyms() {
+            private final Analyzer analyzer = SearchAnalyzers.query(SearchAnalyzers.synonyms("""
+                    co-production, coproduction, co-pro
+                    service user, participant, citizen, expert by experience, people with lived experience
+                    carer, caregiver
+                    social worker, practitioner
+                    """));
+
+            @Override
+            public Analyzer queryAnalyzer() {
+                return analyzer;
+            }
+        };
+        search.sources = new SearchSources();
+    }
+
+    @AfterAll
+    void close() {
+        index.close();
+    }
+
+    private static IndexedDocument doc(String type, String id, String title, String headings, String body,
+                                       String audience, String date, List<String> tags, String country, String level) {
+        return new IndexedDocument(type, id, title, headings, body, "/" + type + "?id=" + id, audience,
+                Instant.parse(date), tags, country, level);
+    }
+
+    private SearchResults find(String q, Viewer viewer) {
+        return search.search(new SearchRequest(q, null, null, null, null, null, null, 1, 10), viewer);
+    }
+
+    private static List<String> ids(SearchResults results) {
+        return results.hits().stream().map(SearchHit::id).toList();
+    }
+
+    @Test
+    void theAppliedTaskIsKeptInTheCommit() {
+        assertEquals(42, index.applied());
+    }
+
+    @Test
+    void titlesWeighMoreThanBodies() {
+        SearchResults r = find("budget", Viewer.ANONYMOUS);
+        assertEquals("2", r.hits().get(0).id());
+    }
+
+    @Test
+    void synonymsFindOtherWordsForTheSameThing() {
+        assertEquals(List.of("1"), ids(find("caregiver", Viewer.ANONYMOUS)));
+        assertTrue(ids(find("\"expert by experience\"", Viewer.ANONYMOUS)).containsAll(List.of("2", "4")));
+        assertTrue(ids(find("practitioner", Viewer.ANONYMOUS)).contains("3"));
+        assertTrue(ids(find("co-production", Viewer.ANONYMOUS)).contains("6"));
+    }
+
+    @Test
+    void phrasesMustMatchAsPhrases() {
+        assertEquals(List.of("2"), ids(find("\"lived experience\"", Viewer.ANONYMOUS)));
+        assertEquals(List.of(), ids(find("\"experience lived\"", Viewer.ANONYMOUS)));
+    }
+
+    @Test
+    void aMisspeltWordStillFindsAndIsCorrected() {
+        SearchResults r = find("respte", Viewer.ANONYMOUS);
+        assertEquals(List.of("1"), ids(r));
+        assertTrue(r.fuzzy());
+        assertEquals("respite", r.didYouMean());
+        assertNull(find("respite", Viewer.ANONYMOUS).didYouMean());
+        assertEquals("\"lived experience\" respite", find("\"lived experiance\" Respte", Viewer.ANONYMOUS).didYouMean(),
+                "phrases keep their quotes");
+    }
+
+    @Test
+    void facetsCountTheResults() {
+        SearchResults all = search.search(new SearchRequest("", null, null, null, null, null, null, 1, 10), Viewer.ANONYMOUS);
+        assertEquals(5, all.total());
+        assertEquals(List.of(new FacetValue("practice", 2), new FacetValue("thread", 2), new FacetValue("guidance", 1)),
+                all.facets().get("type"));
+        assertEquals(List.of(new FacetValue("GB", 1), new FacetValue("SE", 1)), all.facets().get("country"));
+        assertEquals("date", all.sort());
+        assertEquals("6", all.hits().get(0).id(), "newest first without words");
+        SearchResults gb = search.search(new SearchRequest("", "practice", null, "gb", null, "2026", null, 1, 10),
+                Viewer.ANONYMOUS);
+        assertEquals(List.of("2"), ids(gb));
+    }
+
+    @Test
+    void membersOnlyContentNeverReachesVisitors() {
+        SearchResults visitor = find("zanzibarian", Viewer.ANONYMOUS);
+        assertEquals(0, visitor.total());
+        assertTrue(visitor.hits().isEmpty());
+        assertTrue(visitor.facets().values().stream().allMatch(List::isEmpty), visitor.facets().toString());
+        assertNull(find("zanzibarain", Viewer.ANONYMOUS).didYouMean(), "no correction towards hidden words");
+        assertTrue(search.suggest("zanz", 8, Viewer.ANONYMOUS).isEmpty());
+        SearchResults budget = find("budget", Viewer.ANONYMOUS);
+        assertFalse(ids(budget).contains("5"));
+        assertTrue(budget.facets().get("tag").stream().noneMatch(f -> f.value().equals("hiddentag")));
+        SearchResults member = find("zanzibarian", MEMBER);
+        assertEquals(List.of("5"), ids(member));
+        assertEquals("zanzibarian", find("zanzibarain", MEMBER).didYouMean());
+        assertEquals(1, search.suggest("zanz", 8, MEMBER).size());
+    }
+
+    @Test
+    void snippetsAreEscapedWithOnlyMarksAdded() {
+        SearchHit hit = find("participants", Viewer.ANONYMOUS).hits().stream().filter(h -> h.id().equals("4"))
+                .findFirst().orElseThrow();
+        assertTrue(hit.snippet().contains("&lt;script&gt;"), hit.snippet());
+        assertTrue(hit.snippet().contains("<mark>participants</mark>"), hit.snippet());
+        assertTrue(hit.snippet().contains("&amp;"), hit.snippet());
+        assertFalse(hit.snippet().replace("<mark>", "").replace("</mark>", "").contains("<"), hit.snippet());
+    }
+
+    @Test
+    void suggestionsCompleteTheLastWord() {
+        assertEquals(List.of("Respite for carers"), search.suggest("resp", 8, Viewer.ANONYMOUS).stream()
+                .map(SearchHit::title).toList());
+        assertEquals(List.of("Shared housing review"), search.suggest("shared hous", 8, Viewer.ANONYMOUS).stream()
+                .map(SearchHit::title).toList());
+        assertTrue(search.suggest("r", 8, Viewer.ANONYMOUS).isEmpty());
+    }
+
+    @Test
+    void oddInputGivesResultsOrA400NeverAnError() {
+        for (String q : List.of("\"unbalanced", "AND", "-", "title:*", "a~~~", "***", "\u0001\u0002", "(((", "\"\"",
+                "OR OR", "\\", "budget^10", "[1 TO 5]")) {
+            assertDoesNotThrow(() -> find(q, Viewer.ANONYMOUS), q);
+        }
+        assertThrows(Problem.class, () -> find("x".repeat(10_000), Viewer.ANONYMOUS));
+        assertThrows(Problem.class, () -> search.search(new SearchRequest("a", null, null, null, null, "20x6", null, 1, 10),
+                Viewer.ANONYMOUS));
+        assertThrows(Problem.class, () -> search.search(new SearchRequest("a", null, null, null, null, null, "best", 1, 10),
+                Viewer.ANONYMOUS));
+        assertThrows(Problem.class, () -> search.search(new SearchRequest("a", null, null, null, null, null, null, 0, 10),
+                Viewer.ANONYMOUS));
+    }
+
+    @Test
+    void pagesSliceTheResults() {
+        SearchResults first = search.search(new SearchRequest("", null, null, null, null, null, null, 1, 2), Viewer.ANONYMOUS);
+        SearchResults third = search.search(new SearchRequest("", null, null, null, null, null, null, 3, 2), Viewer.ANONYMOUS);
+        assertEquals(List.of("6", "4"), ids(first));
+        assertEquals(List.of("1"), ids(third));
+        assertEquals(3, third.pages());
+    }
+}

@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# The search benchmark (issue: permission-aware search). Generates a forum of THREADS threads x REPLIES replies
+# (default 2,000 x 50 = 102,000 posts; THREADS=20000 for about 1M) in a fresh embedded database, starts the portal
+# (which finds no index and rebuilds it from the database: full reindex documents/s), then measures in one run:
+#  - HTTP search latency p50/p99 and throughput with wrk (CONNECTIONS connections, DURATION seconds) for a fixed
+#    query mix against GET /api/v1/search (anonymous: the permission filter is on);
+#  - index lag: a reply posted over the API until the search finds it (LAG_SAMPLES times);
+#  - in-process IndexSearcher throughput for the same queries on the same index (the portal stopped), and the
+#    ratio HTTP / in-process.
+# Usage: src/bench/search.sh   (SMOKE=1: a small, quick run to check that the benchmark works)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+threads=${THREADS:-2000}
+replies=${REPLIES:-50}
+duration=${DURATION:-20}
+connections=${CONNECTIONS:-32}
+samples=${LAG_SAMPLES:-10}
+if [ "${SMOKE:-0}" = 1 ]; then threads=20; replies=50; duration=3; samples=3; fi
+port=${HTTP_PORT:-9080}
+https_port=${HTTPS_PORT:-9443}
+base="http://localhost:$port"
+server_dir=portal-core/webapp/target/liberty/wlp/usr/servers/coproduce
+server=portal-core/webapp/target/liberty/wlp/bin/server
+bench=$(mktemp -d /tmp/coproduce-search-bench.XXXXXX)
+cleanup() {
+  "$server" stop coproduce >/dev/null 2>&1 || true
+  [ -n "${mvn_pid:-}" ] && kill "$mvn_pid" 2>/dev/null || true
+  rm -rf "$bench"
+}
+trap cleanup EXIT
+
+command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } \
+  || { echo "Please install Debian's wrk" >&2; exit 1; }
+
+await_ready() {
+  for _ in $(seq 1 1800); do
+    curl -sf "$base/health/ready" >/dev/null && return 0
+    if [ -n "${mvn_pid:-}" ] && ! kill -0 "$mvn_pid" 2>/dev/null; then break; fi
+    sleep 0.2
+  done
+  echo "the portal did not become ready (build log: /tmp/coproduce-search-bench-build.log)" >&2
+  cp "$bench/build.log" /tmp/coproduce-search-bench-build.log 2>/dev/null || true; exit 1
+}
+
+queries=("carers" "co-production planning" "\"lived experience\"" "budget meeting" "service user voice"
+         "travel expenses payment" "coprodution" "family support" "welsh language" "training session review")
+
+echo "1/6 building the portal and creating an empty database in $bench"
+JVM_ARGS="-Dcoproduce.data.dir=$bench -Dcoproduce.demo=false" mvn package liberty:create liberty:run -DskipTests -Dhttp.port="$port" -Dhttps.port="$https_port" >"$bench/build.log" 2>&1 &
+mvn_pid=$!
+await_ready
+"$server" stop coproduce >/dev/null
+wait "$mvn_pid" 2>/dev/null || true
+mvn_pid=
+rm -rf "$bench/search-index"
+
+echo "2/6 generating $threads threads x $replies replies"
+java_home=$(sed -n 's/^JAVA_HOME=//p' "$server_dir/server.env")
+"$java_home/bin/java" -cp "$server_dir/jdbc/h2.jar" src/bench/ForumGenerator.java \
+  "jdbc:h2:file:$bench/h2/coproduce;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+  coproduce coproduce "$threads" "$replies"
+
+echo "3/6 starting the portal: it rebuilds the missing index from the database"
+log="$server_dir/logs/messages.log"
+JVM_ARGS="-Dcoproduce.data.dir=$bench -Dcoproduce.demo=false" "$server" start coproduce >/dev/null
+await_ready
+for _ in $(seq 1 18000); do
+  # Liberty starts a new messages.log at every start, so this line is from this start.
+  rebuilt=$(grep -o "Search index rebuilt: .*" "$log" 2>/dev/null || true)
+  [ -n "$rebuilt" ] && break; sleep 0.1
+done
+[ -n "$rebuilt" ] || { echo "the index was not rebuilt" >&2; exit 1; }
+echo "  $rebuilt"
+
+echo "4/6 HTTP: wrk, $connections connections, ${duration}s (after a 5 s warm-up), ${#queries[@]} queries in turn"
+lua="$bench/queries.lua"
+{
+  echo "local paths = {"
+  for q in "${queries[@]}"; do
+    printf '  "/api/v1/search?q=%s",\n' "$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$q")"
+  done
+  echo "}"
+  echo 'local i = 0'
+  echo 'request = function() i = i + 1; return wrk.format("GET", paths[(i % #paths) + 1]) end'
+} >"$lua"
+for q in "${queries[@]}"; do
+  total=$(curl -sf -G --data-urlencode "q=$q" "$base/api/v1/search" | python3 -c 'import json, sys; print(json.load(sys.stdin)["total"])')
+  printf '  %-28s %8s results\n' "$q" "$total"
+done
+wrk -t2 -c"$connections" -d5s -s "$lua" "$base" >/dev/null
+wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$lua" "$base" >"$bench/http.txt"
+http_rps=$(awk '/^Requests\/sec/ {print $2}' "$bench/http.txt")
+p50=$(awk '$1 == "50%" {print $2}' "$bench/http.txt")
+p99=$(awk '$1 == "99%" {print $2}' "$bench/http.txt")
+errors=$(grep -E "Non-2xx|Socket errors" "$bench/http.txt" || true)
+printf '  HTTP search: %s req/s, p50 %s, p99 %s %s (target p99 < 30 ms)\n' "$http_rps" "$p50" "$p99" "$errors"
+
+echo "5/6 index lag: a reply posted, then searched for every 10 ms ($samples times)"
+token=$(curl -sf -H 'Content-Type: application/json' -d '{"email":"bench1@example.org","password":"bench-password-1"}' \
+  "$base/api/v1/auth/token" | python3 -c 'import json, sys; print(json.load(sys.stdin)["token"])')
+python3 - "$base" "$token" "$samples" <<'PY'
+import json, random, string, sys, time, urllib.request
+base, token, samples = sys.argv[1], sys.argv[2], int(sys.argv[3])
+lags = []
+for _ in range(samples):
+    word = "lag" + "".join(random.choice(string.ascii_lowercase) for _ in range(10))
+    body = json.dumps({"body": "Measuring the index lag: " + word}).encode()
+    request = urllib.request.Request(base + "/api/v1/threads/1000000/replies", body,
+                                     {"Content-Type": "application/json", "Authorization": "Bearer " + token})
+    urllib.request.urlopen(request).read()
+    start = time.monotonic()
+    while True:
+        found = json.load(urllib.request.urlopen(base + "/api/v1/search?q=" + word))["total"]
+        if found or time.monotonic() - start > 10:
+            break
+        time.sleep(0.01)
+    lags.append((time.monotonic() - start) * 1000)
+lags.sort()
+print("  index lag after a write: median %.0f ms, worst %.0f ms over %d replies (target < 1000 ms)"
+      % (lags[len(lags) // 2], lags[-1], len(lags)))
+PY
+
+echo "6/6 in-process: the same queries on the same index, the portal stopped"
+"$server" stop coproduce >/dev/null
+mvn -q -o dependency:build-classpath -pl portal-core/kernel -Dmdep.outputFile="$bench/cp.txt" >/dev/null
+cp="portal-core/kernel/target/classes:portal-core/plugin-api/target/classes:$(cat "$bench/cp.txt")"
+"$java_home/bin/java" --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED -cp "$cp" \
+  src/bench/SearchBench.java "$bench/search-index" "$duration" "$connections" "${queries[@]}" 2>/dev/null | tee "$bench/raw.txt" | grep -v RAW_QPS
+raw_qps=$(sed -n 's/^RAW_QPS=//p' "$bench/raw.txt")
+awk -v h="$http_rps" -v r="$raw_qps" 'BEGIN { printf "HTTP / in-process IndexSearcher: %.1f%% (target >= 50%%)\n", 100 * h / r }'
