@@ -145,7 +145,7 @@ class NotificationsIT {
 
         Response page = portal.get(link.substring(portal.url("").length()));
         assertEquals(200, page.status());
-        assertTrue(page.body().contains("Do you want to stop emails about"), page.body());
+        assertTrue(page.body().contains("Do you want to stop these emails?"), page.body());
         assertEquals("IMMEDIATE", mode(portal.get("/api/v1/me/notification-preferences", student).json(), "followed-reply"),
                 "opening the page changes nothing");
         Response bad = portal.get("/unsubscribe?token=not-a-token");

@@ -44,6 +44,12 @@ public final class NotificationKinds {
         return CORE.getOrDefault(kind, kind);
     }
 
+    /** The words for a kind in the page's language ({@code notification.kind.<kind>}), else as {@link #label(String)}. */
+    public static String label(String kind, Map<String, String> messages) {
+        String key = "notification.kind." + kind;
+        return messages.containsKey(key) ? messages.get(key) : label(kind);
+    }
+
     public static boolean validName(String kind) {
         return kind != null && kind.length() <= NAME_MAX && NAME.matcher(kind).matches();
     }

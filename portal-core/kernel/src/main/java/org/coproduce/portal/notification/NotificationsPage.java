@@ -10,6 +10,7 @@ import java.util.Map;
 import org.coproduce.plugin.Problem;
 import org.coproduce.portal.auth.RequestViewer;
 import org.coproduce.portal.common.PageOf;
+import org.coproduce.portal.preferences.UiMessages;
 import org.coproduce.portal.web.FacesPages;
 
 /**
@@ -25,6 +26,9 @@ public class NotificationsPage {
 
     @Inject
     RequestViewer viewer;
+
+    @Inject
+    UiMessages messages;
 
     /** A kind as the settings form shows it. */
     public record Choice(String kind, String label) {
@@ -60,7 +64,7 @@ public class NotificationsPage {
         });
         try {
             notifications.choose(me, choices);
-            FacesPages.flashInfo("Your choices are saved.");
+            FacesPages.flashInfo(messages.get("notifications.saved"));
             FacesPages.redirect("/notifications");
         } catch (Problem problem) {
             FacesPages.show(problem, "choices");
@@ -81,7 +85,7 @@ public class NotificationsPage {
         List<Choice> result = new ArrayList<>();
         viewer.get().accountId().ifPresent(me -> notifications.preferences(me).forEach((kind, mode) -> {
             modes.putIfAbsent(kind, mode.name());
-            result.add(new Choice(kind, NotificationKinds.label(kind)));
+            result.add(new Choice(kind, NotificationKinds.label(kind, messages)));
         }));
         return result;
     }

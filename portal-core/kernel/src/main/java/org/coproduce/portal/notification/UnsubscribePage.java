@@ -3,6 +3,7 @@ package org.coproduce.portal.notification;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.coproduce.portal.preferences.UiMessages;
 import org.coproduce.portal.web.FacesPages;
 
 /**
@@ -15,6 +16,9 @@ public class UnsubscribePage {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    UiMessages messages;
 
     private String token;
     private UnsubscribeTokens.Subject subject;
@@ -43,8 +47,8 @@ public class UnsubscribePage {
         if (subject == null) {
             return "";
         }
-        return Notifications.ALL.equals(subject.kind()) ? "all notification emails"
-                : "emails about \u201c" + NotificationKinds.label(subject.kind()) + "\u201d";
+        return Notifications.ALL.equals(subject.kind()) ? messages.get("unsubscribe.all")
+                : messages.format("unsubscribe.kind", NotificationKinds.label(subject.kind(), messages));
     }
 
     public boolean isValid() {

@@ -28,6 +28,7 @@ public class NavigationMenu {
             new NavigationEntry("core.practice", "Practice", "/practice", 400, Audience.EVERYONE),
             new NavigationEntry("core.guidance", "Guidance", "/guidance", 500, Audience.EVERYONE),
             new NavigationEntry("core.search", "Search", "/search", 600, Audience.EVERYONE),
+            new NavigationEntry("core.notifications", "Notifications", "/notifications", 790, Audience.MEMBERS),
             new NavigationEntry("core.profile", "My profile", "/profile", 800, Audience.MEMBERS),
             new NavigationEntry("core.moderation.stories", "Stories to review", "/moderation/stories", 850, Audience.MODERATORS),
             new NavigationEntry("core.admin.mail", "Mail outbox", "/admin/mail", 900, Audience.ADMINISTRATORS),
