@@ -1,6 +1,7 @@
 package org.coproduce.portal.discussion;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.coproduce.plugin.Problem;
 import org.coproduce.plugin.Viewer;
 import org.coproduce.portal.common.Texts;
+import org.coproduce.portal.search.SearchOutbox;
 
 /** Discussion categories: listing those a viewer may read; administrators add and change them. */
 @ApplicationScoped
@@ -21,8 +23,8 @@ public class Categories {
     @PersistenceContext(unitName = "coproduce")
     EntityManager em;
 
-    @jakarta.inject.Inject
-    org.coproduce.portal.search.SearchOutbox search;
+    @Inject
+    SearchOutbox search;
 
     /** The categories the viewer may read, in order, with thread counts, last activity and follow state. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -79,7 +81,7 @@ public class Categories {
         category.change(name, description, membersOnly, position == null ? category.position() : position);
         em.flush();
         if (visibilityChanges) {
-            search.changed(org.coproduce.portal.search.SearchOutbox.CATEGORY, category.id());
+            search.changed(SearchOutbox.CATEGORY, category.id());
         }
         return category;
     }

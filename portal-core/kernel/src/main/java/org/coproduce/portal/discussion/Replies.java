@@ -12,6 +12,7 @@ import org.coproduce.plugin.Problem;
 import org.coproduce.plugin.Viewer;
 import org.coproduce.portal.common.Texts;
 import org.coproduce.portal.content.Contributors;
+import org.coproduce.portal.search.SearchOutbox;
 
 /** Replies: writing one (optionally quoting another of the same thread), editing one's own, finding its page. */
 @ApplicationScoped
@@ -23,8 +24,8 @@ public class Replies {
     @Inject
     Event<ReplyPosted> posted;
 
-    @jakarta.inject.Inject
-    org.coproduce.portal.search.SearchOutbox search;
+    @Inject
+    SearchOutbox search;
 
     /** Where a reply is: its thread, its number in the thread and the page that shows it. */
     public record Location(long threadId, long replyId, long number, int page) {
@@ -59,7 +60,7 @@ public class Replies {
         em.flush();
         posted.fire(new ReplyPosted(threadId, thread.title(), thread.categoryId(), reply.id(), author,
                 viewer.displayName(), body));
-        search.changed(org.coproduce.portal.search.SearchOutbox.REPLY, reply.id());
+        search.changed(SearchOutbox.REPLY, reply.id());
         return reply;
     }
 
@@ -87,7 +88,7 @@ public class Replies {
             em.persist(new Revision(thread.id(), reply.id(), editor, now, null, null, reply.body(), body));
             reply.edit(body, now);
             em.flush();
-            search.changed(org.coproduce.portal.search.SearchOutbox.REPLY, reply.id());
+            search.changed(SearchOutbox.REPLY, reply.id());
         }
         return reply;
     }

@@ -21,6 +21,7 @@ import org.coproduce.plugin.Viewer;
 import org.coproduce.portal.common.PageOf;
 import org.coproduce.portal.common.Texts;
 import org.coproduce.portal.content.Contributors;
+import org.coproduce.portal.search.SearchOutbox;
 
 /**
  * Discussion threads: listing a category, opening a thread with one page of replies, starting and editing
@@ -40,8 +41,8 @@ public class Threads {
     @Inject
     Event<ThreadStarted> started;
 
-    @jakarta.inject.Inject
-    org.coproduce.portal.search.SearchOutbox search;
+    @Inject
+    SearchOutbox search;
 
     /** One page of a category's threads: pinned first, then by last activity. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -135,7 +136,7 @@ public class Threads {
         em.persist(thread);
         em.flush();
         started.fire(new ThreadStarted(thread.id(), title, categoryId, category.name(), author, viewer.displayName(), body));
-        search.changed(org.coproduce.portal.search.SearchOutbox.THREAD, thread.id());
+        search.changed(SearchOutbox.THREAD, thread.id());
         return thread;
     }
 
@@ -162,7 +163,7 @@ public class Threads {
             em.persist(new Revision(thread.id(), null, editor, now, thread.title(), title, thread.body(), body));
             thread.edit(title, body, cleanTags, now);
             em.flush();
-            search.changed(org.coproduce.portal.search.SearchOutbox.THREAD, thread.id());
+            search.changed(SearchOutbox.THREAD, thread.id());
         }
         return thread;
     }

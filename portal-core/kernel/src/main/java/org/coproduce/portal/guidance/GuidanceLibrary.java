@@ -1,6 +1,7 @@
 package org.coproduce.portal.guidance;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.ArrayList;
 import org.coproduce.plugin.Problem;
 import org.coproduce.portal.common.PageOf;
+import org.coproduce.portal.search.SearchOutbox;
 
 /**
  * Published guidance: the list (latest versions, optionally with a tag), one version of a document, and
@@ -24,8 +26,8 @@ public class GuidanceLibrary {
     @PersistenceContext(unitName = "coproduce")
     EntityManager em;
 
-    @jakarta.inject.Inject
-    org.coproduce.portal.search.SearchOutbox search;
+    @Inject
+    SearchOutbox search;
 
     /** A page of published documents (their latest versions), newest first; only those tagged {@code tag} if given. */
     @Transactional
@@ -113,7 +115,7 @@ public class GuidanceLibrary {
         GuidanceVersion version = new GuidanceVersion(document.id(), document.nextNumber(), clean, accountId, now);
         em.persist(version);
         em.flush();
-        search.changed(org.coproduce.portal.search.SearchOutbox.GUIDANCE, document.id());
+        search.changed(SearchOutbox.GUIDANCE, document.id());
         return version;
     }
 

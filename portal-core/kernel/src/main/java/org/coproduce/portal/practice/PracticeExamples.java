@@ -1,6 +1,7 @@
 package org.coproduce.portal.practice;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -19,6 +20,7 @@ import org.coproduce.plugin.Viewer;
 import org.coproduce.portal.account.Account;
 import org.coproduce.portal.common.PageOf;
 import org.coproduce.portal.common.Texts;
+import org.coproduce.portal.search.SearchOutbox;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The register of practice examples: adding, finding by id, listing with filters. Everyone may read it. */
@@ -28,8 +30,8 @@ public class PracticeExamples {
     @PersistenceContext(unitName = "coproduce")
     EntityManager em;
 
-    @jakarta.inject.Inject
-    org.coproduce.portal.search.SearchOutbox search;
+    @Inject
+    SearchOutbox search;
 
     /** A related guidance document or discussion thread. */
     @Schema(name = "PracticeRelatedItem", description = "A related guidance document or discussion thread")
@@ -63,7 +65,7 @@ public class PracticeExamples {
         PracticeExample example = new PracticeExample(author, values, Instant.now().truncatedTo(ChronoUnit.MICROS));
         em.persist(example);
         em.flush();
-        search.changed(org.coproduce.portal.search.SearchOutbox.PRACTICE, example.id());
+        search.changed(SearchOutbox.PRACTICE, example.id());
         return example;
     }
 

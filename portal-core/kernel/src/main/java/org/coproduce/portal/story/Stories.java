@@ -16,6 +16,7 @@ import org.coproduce.portal.account.Account;
 import org.coproduce.portal.account.NetworkRole;
 import org.coproduce.portal.common.PageOf;
 import org.coproduce.portal.common.Texts;
+import org.coproduce.portal.search.SearchOutbox;
 
 /**
  * Stories: sharing, reading (with the rules of who may read what), moderation, withdrawal and responses.
@@ -31,8 +32,8 @@ public class Stories {
     @PersistenceContext(unitName = "coproduce")
     EntityManager em;
 
-    @jakarta.inject.Inject
-    org.coproduce.portal.search.SearchOutbox search;
+    @Inject
+    SearchOutbox search;
 
     @Inject
     Pseudonyms pseudonyms;
@@ -150,7 +151,7 @@ public class Stories {
     public Story approve(long id, Viewer moderator) {
         Story story = waitingForReview(id, moderator);
         story.approve(moderator.accountId().orElseThrow(), now());
-        search.changed(org.coproduce.portal.search.SearchOutbox.STORY, story.id());
+        search.changed(SearchOutbox.STORY, story.id());
         return story;
     }
 
@@ -162,7 +163,7 @@ public class Stories {
         check.throwIfAny();
         Story story = waitingForReview(id, moderator);
         story.reject(moderator.accountId().orElseThrow(), now(), reason);
-        search.changed(org.coproduce.portal.search.SearchOutbox.STORY, story.id());
+        search.changed(SearchOutbox.STORY, story.id());
         return story;
     }
 
@@ -193,7 +194,7 @@ public class Stories {
             throw new Problem(Problem.Kind.FORBIDDEN, "not_the_author", "Only the person who shared a story can withdraw it.");
         }
         story.withdraw(now());
-        search.changed(org.coproduce.portal.search.SearchOutbox.STORY, story.id());
+        search.changed(SearchOutbox.STORY, story.id());
         return story;
     }
 

@@ -10,6 +10,7 @@ import org.coproduce.portal.RecordedEvents;
 import org.coproduce.portal.account.Account;
 import org.coproduce.portal.account.NetworkRole;
 import org.coproduce.portal.persistence.TestDatabase;
+import org.coproduce.portal.search.SearchFixtures;
 
 /** Accounts, viewers and services wired to an entity manager, for the discussion persistence tests. */
 final class ForumFixtures {
@@ -36,7 +37,7 @@ final class ForumFixtures {
     static Categories categories(EntityManager em) {
         Categories c = new Categories();
         c.em = em;
-        c.search = org.coproduce.portal.search.SearchFixtures.outbox(em);
+        c.search = SearchFixtures.outbox(em);
         return c;
     }
 
@@ -44,7 +45,7 @@ final class ForumFixtures {
         Threads t = new Threads();
         t.em = em;
         t.started = new RecordedEvents<>();
-        t.search = org.coproduce.portal.search.SearchFixtures.outbox(em);
+        t.search = SearchFixtures.outbox(em);
         return t;
     }
 
@@ -52,7 +53,7 @@ final class ForumFixtures {
         Replies r = new Replies();
         r.em = em;
         r.posted = new RecordedEvents<>();
-        r.search = org.coproduce.portal.search.SearchFixtures.outbox(em);
+        r.search = SearchFixtures.outbox(em);
         return r;
     }
 

@@ -18,6 +18,7 @@ import org.coproduce.portal.account.NetworkRole;
 import org.coproduce.portal.common.PageOf;
 import org.coproduce.portal.persistence.OnBothDatabases;
 import org.coproduce.portal.persistence.TestDatabase;
+import org.coproduce.portal.search.SearchFixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -139,7 +140,7 @@ class GuidanceLibraryIT extends OnBothDatabases {
     private static GuidanceLibrary library(EntityManager em) {
         GuidanceLibrary library = new GuidanceLibrary();
         library.em = em;
-        library.search = org.coproduce.portal.search.SearchFixtures.outbox(em);
+        library.search = SearchFixtures.outbox(em);
         return library;
     }
 

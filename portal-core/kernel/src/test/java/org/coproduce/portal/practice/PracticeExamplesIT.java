@@ -16,6 +16,7 @@ import org.coproduce.portal.account.NetworkRole;
 import org.coproduce.portal.common.PageOf;
 import org.coproduce.portal.persistence.OnBothDatabases;
 import org.coproduce.portal.persistence.TestDatabase;
+import org.coproduce.portal.search.SearchFixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -120,7 +121,7 @@ class PracticeExamplesIT extends OnBothDatabases {
     static PracticeExamples examples(EntityManager em) {
         PracticeExamples examples = new PracticeExamples();
         examples.em = em;
-        examples.search = org.coproduce.portal.search.SearchFixtures.outbox(em);
+        examples.search = SearchFixtures.outbox(em);
         return examples;
     }
 

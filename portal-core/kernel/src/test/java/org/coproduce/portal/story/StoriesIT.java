@@ -25,6 +25,7 @@ import org.coproduce.portal.account.NetworkRole;
 import org.coproduce.portal.common.PageOf;
 import org.coproduce.portal.persistence.OnBothDatabases;
 import org.coproduce.portal.persistence.TestDatabase;
+import org.coproduce.portal.search.SearchFixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -254,7 +255,7 @@ class StoriesIT extends OnBothDatabases {
         Stories stories = new Stories();
         stories.em = em;
         stories.responded = new RecordedEvents<>();
-        stories.search = org.coproduce.portal.search.SearchFixtures.outbox(em);
+        stories.search = SearchFixtures.outbox(em);
         stories.pseudonyms = pseudonyms(em);
         return stories;
     }
