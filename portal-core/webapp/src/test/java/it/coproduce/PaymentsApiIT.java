@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.coproduce.support.Deployments;
 import it.coproduce.support.Mailbox;
+import it.coproduce.support.PdfDocuments;
 import it.coproduce.support.Portal;
 import it.coproduce.support.Response;
 import jakarta.json.Json;
@@ -126,6 +127,12 @@ class PaymentsApiIT {
         assertEquals(404, PORTAL.get("/api/v1/payments/statement.csv?personId=" + pat.id(), outsider.token()).status());
         assertEquals(200, PORTAL.get("/api/v1/payments/statement.csv?personId=" + pat.id(), auditor.token()).status());
         assertFalse(PORTAL.get("/api/v1/payments/statement.csv?taxYear=" + (taxYear - 1), pat.token()).body().contains("34.88"), "another tax year");
+        String pdf = PdfDocuments.text(PORTAL, "/api/v1/payments/statement.pdf?taxYear=" + taxYear, pat.token());
+        assertTrue(pdf.contains("This letter confirms that Pat Person took part") && pdf.contains("Interview panel for a new support worker")
+                && pdf.contains("Fees paid to Pat Person: £34.88"), pdf);
+        assertEquals(404, PORTAL.get("/api/v1/payments/statement.pdf?personId=" + pat.id(), outsider.token()).status());
+        assertTrue(PdfDocuments.text(PORTAL, "/api/v1/payments/statement.pdf?personId=" + pat.id() + "&taxYear=" + taxYear,
+                auditor.token()).contains("£34.88"));
         Response letter = PORTAL.send(HttpRequest.newBuilder(URI.create(PORTAL.url("/plugins/participation-payments/statement?taxYear=" + taxYear))).GET(), pat.token());
         assertTrue(letter.body().contains("This letter confirms that Pat Person took part") && letter.body().contains("£34.88"), letter.body());
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.coproduce.support.Deployments;
+import it.coproduce.support.PdfDocuments;
 import it.coproduce.support.Portal;
 import it.coproduce.support.Response;
 import jakarta.json.Json;
@@ -219,7 +220,7 @@ class PlanApiIT {
         Response pdf = portal.get("/api/v1/plans/" + id + "/pdf", priya);
         assertEquals(200, pdf.status());
         assertEquals("application/pdf", pdf.header("Content-Type").orElse(""));
-        String pdfText = pdfText("/api/v1/plans/" + id + "/pdf", priya);
+        String pdfText = PdfDocuments.text(portal, "/api/v1/plans/" + id + "/pdf", priya);
         assertTrue(pdfText.contains("Getting to the clinic.") && pdfText.contains("Lift to the clinic and back."), pdfText);
 
         List<String> audited = portal.get("/api/v1/plans/" + id + "/audit", sam).jsonArray().getValuesAs(JsonObject.class).stream()
@@ -292,30 +293,6 @@ class PlanApiIT {
                 .map(a -> a.getString("action")).toList();
         assertTrue(audit.containsAll(List.of("plan.started", "plan.team-added", "plan.team-removed", "plan.entry-added")), audit.toString());
         assertFalse(portal.get("/api/v1/plans/" + id + "/audit", admin).body().contains("I cook"), "the audit holds no contents");
-    }
-
-    /** Opens the PDF at the path and returns its text. */
-    private String pdfText(String path, String token) {
-        try {
-            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(portal.url(path)))
-                            .header("Authorization", "Bearer " + token).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-            assertEquals(200, response.statusCode());
-            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(response.body());
-            com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            reader.close();
-            return text.toString();
-        } catch (java.io.IOException e) {
-            throw new AssertionError("The PDF did not open", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 
     /** Every plan route, called as someone. */

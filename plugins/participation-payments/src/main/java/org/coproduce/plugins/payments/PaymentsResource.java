@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.Set;
 import org.coproduce.plugin.audit.AuditTrail;
 import org.coproduce.plugin.member.Member;
 import org.coproduce.plugin.member.Members;
+import org.coproduce.plugins.payments.money.TaxYear;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -365,12 +367,31 @@ public class PaymentsResource {
     @APIResponse(responseCode = "200", description = "The CSV")
     @APIResponse(responseCode = "404", description = "Someone else's, for anyone but finance and auditors")
     public Response statement(@QueryParam("taxYear") Integer taxYear, @QueryParam("personId") Long personId) {
-        Caller c = access.caller();
-        int year = taxYear == null ? org.coproduce.plugins.payments.money.TaxYear.of(java.time.LocalDate.now()).startYear() : taxYear;
-        Statements.Statement s = statements.of(c, personId == null ? c.accountId() : personId, year);
+        Statements.Statement s = statementFor(taxYear, personId);
         return Response.ok(Statements.csv(s), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"payments-statement-" + s.year().label() + ".csv\"")
                 .header("Cache-Control", "private, no-store").build();
+    }
+
+    @GET
+    @Path("statement.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "A person's annual statement for a tax year, as a PDF with a letter for a benefits office",
+            description = "The same payments and totals as statement.csv. The caller's own; finance and auditors may name a person.")
+    @APIResponse(responseCode = "200", description = "The PDF")
+    @APIResponse(responseCode = "404", description = "Someone else's, for anyone but finance and auditors")
+    public Response statementPdf(@QueryParam("taxYear") Integer taxYear, @QueryParam("personId") Long personId) {
+        Statements.Statement s = statementFor(taxYear, personId);
+        return Response.ok(StatementPdf.write(s), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"payments-statement-" + s.year().label() + ".pdf\"")
+                .header("Cache-Control", "private, no-store").build();
+    }
+
+    /** The statement for a tax year (the current one unless named), the caller's own unless they read all. */
+    private Statements.Statement statementFor(Integer taxYear, Long personId) {
+        Caller c = access.caller();
+        int year = taxYear == null ? TaxYear.of(LocalDate.now()).startYear() : taxYear;
+        return statements.of(c, personId == null ? c.accountId() : personId, year);
     }
 
     @GET
