@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.coproduce.portal.content.MarkdownRenderer;
+import org.coproduce.portal.content.ModerationOutcome;
 import org.coproduce.portal.discussion.Follows;
 import org.coproduce.portal.discussion.ReplyPosted;
 import org.coproduce.portal.discussion.ThreadStarted;
@@ -52,6 +53,29 @@ public class ContentNotices {
                 response.responderName() + " responded to your story",
                 response.responderName() + " responded to \u201c" + response.storyTitle() + "\u201d:\n\n"
                         + excerpt(response.body()), "/stories/story?id=" + response.storyId());
+    }
+
+    void moderated(@Observes ModerationOutcome outcome) {
+        String what = "\u201c" + outcome.title() + "\u201d";
+        String subject = switch (outcome.decision()) {
+            case APPROVED -> "Published: " + what;
+            case REJECTED -> "Not published: " + what;
+            case HIDDEN -> "Hidden by a moderator: " + what;
+            case RESTORED -> "Shown again: " + what;
+            case EDITED -> "Edited by a moderator: " + what;
+        };
+        StringBuilder text = new StringBuilder(switch (outcome.decision()) {
+            case APPROVED -> "A moderator has published " + what + ". Thank you for sharing it.";
+            case REJECTED -> "A moderator has decided not to publish " + what + ".";
+            case HIDDEN -> "A moderator has hidden " + what + " from other members.";
+            case RESTORED -> "A moderator has shown " + what + " again.";
+            case EDITED -> "A moderator has edited " + what + ". The earlier words are kept in its history.";
+        });
+        if (outcome.reason() != null && !outcome.reason().isBlank()) {
+            text.append("\n\nThe moderator's reason:\n\n").append(outcome.reason().strip());
+        }
+        notifications.send(outcome.authorId(), NotificationKinds.MODERATION_OUTCOME, subject, text.toString(),
+                outcome.path());
     }
 
     static String excerpt(String markdown) {

@@ -14,6 +14,7 @@ public final class NotificationKinds {
     public static final String FOLLOWED_REPLY = "followed-reply";
     public static final String FOLLOWED_THREAD = "followed-thread";
     public static final String STORY_RESPONSE = "story-response";
+    public static final String MODERATION_OUTCOME = "moderation-outcome";
 
     /** What a kind's name may look like (plugins' kinds included). */
     static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*");
@@ -25,6 +26,7 @@ public final class NotificationKinds {
         CORE.put(FOLLOWED_REPLY, "Replies in threads I follow");
         CORE.put(FOLLOWED_THREAD, "New threads in categories I follow");
         CORE.put(STORY_RESPONSE, "Responses to my stories");
+        CORE.put(MODERATION_OUTCOME, "Moderators' decisions about what I shared");
     }
 
     private NotificationKinds() {

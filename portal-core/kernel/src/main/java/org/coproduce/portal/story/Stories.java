@@ -16,6 +16,7 @@ import org.coproduce.portal.account.Account;
 import org.coproduce.portal.account.NetworkRole;
 import org.coproduce.portal.common.PageOf;
 import org.coproduce.portal.common.Texts;
+import org.coproduce.portal.content.ModerationOutcome;
 import org.coproduce.portal.search.SearchOutbox;
 
 /**
@@ -43,6 +44,9 @@ public class Stories {
 
     @Inject
     Event<StoryResponded> responded;
+
+    @Inject
+    Event<ModerationOutcome> outcomes;
 
     @jakarta.annotation.Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     jakarta.transaction.TransactionSynchronizationRegistry transactions;
@@ -152,6 +156,8 @@ public class Stories {
         Story story = waitingForReview(id, moderator);
         story.approve(moderator.accountId().orElseThrow(), now());
         search.changed(SearchOutbox.STORY, story.id());
+        outcomes.fire(new ModerationOutcome(story.author().id(), "story", story.id(), story.title(),
+                ModerationOutcome.Decision.APPROVED, null, "/stories/story?id=" + story.id()));
         return story;
     }
 
@@ -164,6 +170,8 @@ public class Stories {
         Story story = waitingForReview(id, moderator);
         story.reject(moderator.accountId().orElseThrow(), now(), reason);
         search.changed(SearchOutbox.STORY, story.id());
+        outcomes.fire(new ModerationOutcome(story.author().id(), "story", story.id(), story.title(),
+                ModerationOutcome.Decision.REJECTED, reason, "/stories/story?id=" + story.id()));
         return story;
     }
 

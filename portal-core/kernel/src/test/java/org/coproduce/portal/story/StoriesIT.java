@@ -23,6 +23,7 @@ import org.coproduce.portal.RecordedEvents;
 import org.coproduce.portal.account.Account;
 import org.coproduce.portal.account.NetworkRole;
 import org.coproduce.portal.common.PageOf;
+import org.coproduce.portal.content.ModerationOutcome;
 import org.coproduce.portal.persistence.OnBothDatabases;
 import org.coproduce.portal.persistence.TestDatabase;
 import org.coproduce.portal.search.SearchFixtures;
@@ -148,7 +149,16 @@ class StoriesIT extends OnBothDatabases {
 
         assertEquals(Problem.Kind.INVALID, assertThrows(Problem.class,
                 () -> db.inTransaction(em -> stories(em).reject(rejected, moderator, " "))).kind());
-        db.inTransaction(em -> stories(em).reject(rejected, moderator, "Please take out the phone number."));
+        RecordedEvents<ModerationOutcome> outcomes = new RecordedEvents<>();
+        db.inTransaction(em -> {
+            Stories reviewing = stories(em);
+            reviewing.outcomes = outcomes;
+            return reviewing.reject(rejected, moderator, "Please take out the phone number.");
+        });
+        ModerationOutcome told = outcomes.fired().getFirst();
+        assertEquals(author.id(), told.authorId());
+        assertEquals(ModerationOutcome.Decision.REJECTED, told.decision());
+        assertEquals("Please take out the phone number.", told.reason());
 
         Story published = db.inTransaction(em -> stories(em).readable(approved, Viewer.ANONYMOUS));
         assertEquals(StoryStatus.APPROVED, published.status());
@@ -255,6 +265,7 @@ class StoriesIT extends OnBothDatabases {
         Stories stories = new Stories();
         stories.em = em;
         stories.responded = new RecordedEvents<>();
+        stories.outcomes = new RecordedEvents<>();
         stories.search = SearchFixtures.outbox(em);
         stories.pseudonyms = pseudonyms(em);
         return stories;
