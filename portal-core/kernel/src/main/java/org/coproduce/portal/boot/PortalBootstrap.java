@@ -12,6 +12,7 @@ import org.coproduce.plugin.PluginDescriptor;
 import org.coproduce.portal.demo.DemoContent;
 import org.coproduce.portal.mail.MailDeliveryWorker;
 import org.coproduce.portal.notification.DigestWorker;
+import org.coproduce.portal.notification.ReplyByEmailWorker;
 import org.coproduce.portal.persistence.SchemaMigrations;
 import org.coproduce.portal.plugin.PluginRegistry;
 import org.coproduce.portal.search.SearchWorker;
@@ -44,6 +45,9 @@ public class PortalBootstrap {
     DigestWorker digests;
 
     @Inject
+    ReplyByEmailWorker replies;
+
+    @Inject
     SearchWorker search;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object application) {
@@ -63,6 +67,7 @@ public class PortalBootstrap {
             state.reached(BootMilestone.PLUGINS_STARTED);
             mail.start();
             digests.start();
+            replies.start();
             search.start();
             state.reached(BootMilestone.READY);
             LOG.info(() -> "Coproduce is ready (start-up took " + state.took().toMillis() + " ms).");

@@ -76,7 +76,8 @@ public class MailDeliveryWorker {
 
     private void deliver(SmtpMailSender sender, MailView mail, RetryPolicy policy) {
         try {
-            sender.send(mail.recipient(), mail.subject(), mail.body(), mail.bodyHtml(), mail.unsubscribeUrl());
+            sender.send(mail.recipient(), mail.subject(), mail.body(), mail.bodyHtml(), mail.unsubscribeUrl(),
+                    mail.replyTo());
             outbox.markSent(mail.id());
         } catch (Exception e) {
             LOG.log(Level.INFO, "Mail {0} not delivered (attempt {1}): {2}",

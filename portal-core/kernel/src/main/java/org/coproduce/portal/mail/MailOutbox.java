@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** The outbox: where mails are written, claimed for delivery and read by administrators. */
@@ -26,7 +28,17 @@ public class MailOutbox {
     /** Writes a mail with an HTML alternative and an unsubscribe address, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(String recipient, String subject, String bodyText, String bodyHtml, String unsubscribeUrl) {
-        em.persist(new OutgoingMail(recipient, subject, bodyText, bodyHtml, unsubscribeUrl, Instant.now()));
+        enqueue(recipient, subject, bodyText, bodyHtml, unsubscribeUrl, null);
+    }
+
+    /**
+     * Writes a mail with an HTML alternative, an unsubscribe address and a Reply-To address (null: none), in the
+     * caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(String recipient, String subject, String bodyText, String bodyHtml, String unsubscribeUrl,
+            String replyTo) {
+        em.persist(new OutgoingMail(recipient, subject, bodyText, bodyHtml, unsubscribeUrl, replyTo, Instant.now()));
     }
 
     /** The newest mails first. */
@@ -38,18 +50,20 @@ public class MailOutbox {
 
     /**
      * Claims up to {@code limit} mails that are due, so that no other worker (on this node or another) sends
-     * them too; a claim left by a crashed worker lapses after two minutes.
+     * them too; a claim left by a crashed worker lapses after two minutes. The due rows are locked with
+     * {@code FOR UPDATE SKIP LOCKED} (PostgreSQL and H2 alike): a worker on another node in the same moment skips
+     * them and takes the next ones instead of waiting, and never takes the same mail.
      */
     @Transactional
     public List<MailView> claimDue(int limit) {
         Instant now = Instant.now();
-        List<Long> ids = em.createQuery("SELECT m.id FROM OutgoingMail m WHERE (m.state = :pending AND "
-                        + "m.nextAttemptAt <= :now) OR (m.state = :sending AND m.claimedUntil < :now) ORDER BY m.id",
-                        Long.class)
-                .setParameter("pending", MailState.PENDING).setParameter("sending", MailState.SENDING)
-                .setParameter("now", now).setMaxResults(limit).getResultList();
-        return ids.stream().filter(id -> claim(id, now)).map(id -> MailView.of(em.find(OutgoingMail.class, id)))
-                .toList();
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        List<?> rows = em.createNativeQuery("SELECT id FROM outgoing_mail WHERE (state = ?1 AND next_attempt_at <= ?2) "
+                        + "OR (state = ?3 AND claimed_until < ?2) ORDER BY id LIMIT ?4 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, MailState.PENDING.name()).setParameter(2, at).setParameter(3, MailState.SENDING.name())
+                .setParameter(4, limit).getResultList();
+        return rows.stream().map(row -> ((Number) row).longValue()).filter(id -> claim(id, now))
+                .map(id -> MailView.of(em.find(OutgoingMail.class, id))).toList();
     }
 
     private boolean claim(long id, Instant now) {

@@ -58,6 +58,9 @@ public class OutgoingMail {
     @Column(name = "unsubscribe_url", length = 1000)
     private String unsubscribeUrl;
 
+    @Column(name = "reply_to", length = 254)
+    private String replyTo;
+
     protected OutgoingMail() {
     }
 
@@ -74,6 +77,17 @@ public class OutgoingMail {
         this(recipient, subject, bodyText, now);
         this.bodyHtml = bodyHtml;
         this.unsubscribeUrl = unsubscribeUrl;
+    }
+
+    OutgoingMail(String recipient, String subject, String bodyText, String bodyHtml, String unsubscribeUrl,
+            String replyTo, Instant now) {
+        this(recipient, subject, bodyText, bodyHtml, unsubscribeUrl, now);
+        this.replyTo = replyTo;
+    }
+
+    /** Where replies go (a Reply-To address, such as the portal's reply-by-email address), or null. */
+    public String replyTo() {
+        return replyTo;
     }
 
     /** The HTML alternative, or null for a plain-text mail. */

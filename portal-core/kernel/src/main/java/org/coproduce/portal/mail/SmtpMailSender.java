@@ -52,6 +52,12 @@ public final class SmtpMailSender {
      */
     public void send(String recipient, String subject, String bodyText, String bodyHtml, String unsubscribeUrl)
             throws MessagingException {
+        send(recipient, subject, bodyText, bodyHtml, unsubscribeUrl, null);
+    }
+
+    /** As {@link #send(String, String, String, String, String)}, with a Reply-To address when one is given. */
+    public void send(String recipient, String subject, String bodyText, String bodyHtml, String unsubscribeUrl,
+            String replyTo) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(server.from()));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient, true));
@@ -71,6 +77,9 @@ public final class SmtpMailSender {
         if (unsubscribeUrl != null) {
             message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        if (replyTo != null) {
+            message.setReplyTo(new InternetAddress[] {new InternetAddress(replyTo, true)});
         }
         message.setSentDate(new Date());
         message.setHeader("Auto-Submitted", "auto-generated");

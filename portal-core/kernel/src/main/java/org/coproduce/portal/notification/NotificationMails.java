@@ -3,7 +3,7 @@ package org.coproduce.portal.notification;
 import java.util.List;
 import org.coproduce.portal.common.HtmlText;
 
-/** The words of notification mails, as plain text and as HTML (every text escaped). */
+/** The words of notification mails, as plain text and as HTML (every text escaped), in the member's language. */
 final class NotificationMails {
 
     /** One mail: subject, plain text, HTML. */
@@ -17,48 +17,68 @@ final class NotificationMails {
     private NotificationMails() {
     }
 
-    static Mail single(String name, Item item, String settingsUrl, String unsubscribeUrl, String kindLabel) {
-        StringBuilder text = new StringBuilder("Hello ").append(name).append(",\n\n").append(item.text().strip()).append('\n');
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><body><p>Hello ")
-                .append(HtmlText.escape(name)).append(",</p>").append(paragraphs(item.text()));
+    /**
+     * A mail about one notification.
+     *
+     * @param replyable whether replying to the mail posts a reply (the mail has a reply-by-email address)
+     */
+    static Mail single(MailWords words, String name, Item item, String settingsUrl, String unsubscribeUrl,
+            String kindLabel, boolean replyable) {
+        StringBuilder text = new StringBuilder(words.format("mail.hello", name)).append("\n\n")
+                .append(item.text().strip()).append('\n');
+        StringBuilder html = start(words).append("<p>").append(HtmlText.escape(words.format("mail.hello", name)))
+                .append("</p>").append(paragraphs(item.text()));
         if (!item.url().isEmpty()) {
-            text.append("\nRead more: ").append(item.url()).append('\n');
-            html.append("<p><a href=\"").append(HtmlText.escape(item.url())).append("\">Read more</a></p>");
+            text.append('\n').append(words.get("mail.readMore")).append(": ").append(item.url()).append('\n');
+            html.append("<p><a href=\"").append(HtmlText.escape(item.url())).append("\">")
+                    .append(HtmlText.escape(words.get("mail.readMore"))).append("</a></p>");
         }
-        footer(text, html, settingsUrl, unsubscribeUrl, kindLabel);
+        if (replyable) {
+            text.append('\n').append(words.get("mail.replyHint")).append('\n');
+            html.append("<p>").append(HtmlText.escape(words.get("mail.replyHint"))).append("</p>");
+        }
+        footer(words, text, html, settingsUrl, unsubscribeUrl, kindLabel);
         return new Mail(oneLine(item.subject()), text.toString(), html.toString());
     }
 
-    static Mail digest(String name, String period, List<Item> items, String settingsUrl, String unsubscribeUrl,
-            String kindLabel) {
-        String subject = "Your " + period + " digest from Coproduce: " + items.size() + (items.size() == 1 ? " update" : " updates");
-        StringBuilder text = new StringBuilder("Hello ").append(name).append(",\n\nHere is what happened:\n");
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><body><p>Hello ")
-                .append(HtmlText.escape(name)).append(",</p><p>Here is what happened:</p><ul>");
+    /** A digest of several notifications; {@code period} is "daily" or "weekly". */
+    static Mail digest(MailWords words, String name, String period, List<Item> items, String settingsUrl,
+            String unsubscribeUrl) {
+        String subject = words.format("mail.digest.subject." + period, items.size());
+        StringBuilder text = new StringBuilder(words.format("mail.hello", name)).append("\n\n")
+                .append(words.get("mail.digest.intro")).append('\n');
+        StringBuilder html = start(words).append("<p>").append(HtmlText.escape(words.format("mail.hello", name)))
+                .append("</p><p>").append(HtmlText.escape(words.get("mail.digest.intro"))).append("</p><ul>");
         for (Item item : items) {
             text.append("\n* ").append(oneLine(item.subject())).append('\n').append(indent(item.text().strip())).append('\n');
             html.append("<li><p><strong>").append(HtmlText.escape(oneLine(item.subject()))).append("</strong></p>")
                     .append(paragraphs(item.text()));
             if (!item.url().isEmpty()) {
                 text.append("  ").append(item.url()).append('\n');
-                html.append("<p><a href=\"").append(HtmlText.escape(item.url())).append("\">Read more</a></p>");
+                html.append("<p><a href=\"").append(HtmlText.escape(item.url())).append("\">")
+                        .append(HtmlText.escape(words.get("mail.readMore"))).append("</a></p>");
             }
             html.append("</li>");
         }
         html.append("</ul>");
-        footer(text, html, settingsUrl, unsubscribeUrl, kindLabel);
-        return new Mail(subject, text.toString(), html.toString());
+        footer(words, text, html, settingsUrl, unsubscribeUrl, words.get("mail.digest.label." + period));
+        return new Mail(oneLine(subject), text.toString(), html.toString());
     }
 
-    private static void footer(StringBuilder text, StringBuilder html, String settingsUrl, String unsubscribeUrl,
-            String kindLabel) {
-        text.append("\n-- \nYou get this because of your setting \"").append(kindLabel).append("\".\n")
-                .append("Stop these emails: ").append(unsubscribeUrl).append('\n')
-                .append("Choose what you hear about: ").append(settingsUrl).append('\n');
-        html.append("<hr/><p>You get this because of your setting \u201c").append(HtmlText.escape(kindLabel))
-                .append("\u201d. <a href=\"").append(HtmlText.escape(unsubscribeUrl))
-                .append("\">Stop these emails</a> · <a href=\"").append(HtmlText.escape(settingsUrl))
-                .append("\">Choose what you hear about</a></p></body></html>");
+    private static StringBuilder start(MailWords words) {
+        return new StringBuilder("<!DOCTYPE html><html lang=\"").append(words.language().code()).append("\"><body>");
+    }
+
+    private static void footer(MailWords words, StringBuilder text, StringBuilder html, String settingsUrl,
+            String unsubscribeUrl, String kindLabel) {
+        String because = words.format("mail.footer.because", kindLabel);
+        text.append("\n-- \n").append(because).append('\n')
+                .append(words.get("mail.footer.stop")).append(": ").append(unsubscribeUrl).append('\n')
+                .append(words.get("mail.footer.choose")).append(": ").append(settingsUrl).append('\n');
+        html.append("<hr/><p>").append(HtmlText.escape(because)).append(" <a href=\"").append(HtmlText.escape(unsubscribeUrl))
+                .append("\">").append(HtmlText.escape(words.get("mail.footer.stop"))).append("</a> · <a href=\"")
+                .append(HtmlText.escape(settingsUrl)).append("\">").append(HtmlText.escape(words.get("mail.footer.choose")))
+                .append("</a></p></body></html>");
     }
 
     private static String paragraphs(String text) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.coproduce.plugin.Problem;
 import org.coproduce.portal.account.Account;
 import org.coproduce.portal.account.AccountSettings;
@@ -41,13 +42,32 @@ public class Notifications {
     @Inject
     PortalSecrets secrets;
 
+    @Inject
+    ReplyByEmailSettings replySettings;
+
+    /** A notification's words: its subject and text. */
+    public record Notice(String subject, String text) {
+    }
+
     /**
-     * Tells a member about something. Returns the notification, or empty when there is no such member.
+     * Tells a member about something, in words given as they are (plugins' notifications). Returns the
+     * notification, or empty when there is no such member.
      *
      * @param path where to read more, a path in the portal (or empty)
      */
     @Transactional
     public Optional<NotificationRecord> send(long recipientId, String kind, String subject, String text, String path) {
+        return send(recipientId, kind, words -> new Notice(subject, text), path, null);
+    }
+
+    /**
+     * Tells a member about something in their language: {@code words} makes the subject and text from the words of
+     * the member's language. When {@code threadId} is given and reply by email is on, the mail carries a reply
+     * address for that thread: replying to it posts a reply there.
+     */
+    @Transactional
+    public Optional<NotificationRecord> send(long recipientId, String kind, Function<MailWords, Notice> words, String path,
+            Long threadId) {
         if (!NotificationKinds.validName(kind)) {
             throw new IllegalArgumentException("Not a notification kind: " + kind);
         }
@@ -55,6 +75,8 @@ public class Notifications {
         if (recipient == null) {
             return Optional.empty();
         }
+        MailWords language = MailWords.of(recipient.language());
+        Notice notice = words.apply(language);
         NotificationMode mode = mode(recipientId, kind);
         Delivery delivery = !recipient.verified() ? Delivery.PORTAL : switch (mode) {
             case IMMEDIATE -> Delivery.MAILED;
@@ -63,26 +85,34 @@ public class Notifications {
             case OFF -> Delivery.PORTAL;
         };
         String cleanPath = path == null ? "" : path.length() > 500 ? "" : path;
-        NotificationRecord record = new NotificationRecord(recipientId, kind, NotificationMails.oneLine(subject),
-                cut(text), cleanPath, Instant.now(), delivery);
+        NotificationRecord record = new NotificationRecord(recipientId, kind, NotificationMails.oneLine(notice.subject()),
+                cut(notice.text()), cleanPath, Instant.now(), delivery);
         em.persist(record);
         if (delivery == Delivery.MAILED) {
-            NotificationMails.Mail mail = NotificationMails.single(recipient.displayName(),
+            String replyTo = threadId == null ? null
+                    : replyAddresses().map(a -> a.address(recipientId, threadId)).orElse(null);
+            NotificationMails.Mail mail = NotificationMails.single(language, recipient.displayName(),
                     new NotificationMails.Item(record.subject(), record.bodyText(), url(cleanPath)),
-                    url(SETTINGS_PATH), unsubscribePageUrl(recipientId, kind), NotificationKinds.label(kind));
-            outbox.enqueue(recipient.email(), mail.subject(), mail.text(), mail.html(), unsubscribeUrl(recipientId, kind));
+                    url(SETTINGS_PATH), unsubscribePageUrl(recipientId, kind), language.kind(kind), replyTo != null);
+            outbox.enqueue(recipient.email(), mail.subject(), mail.text(), mail.html(), unsubscribeUrl(recipientId, kind),
+                    replyTo);
         }
         return Optional.of(record);
     }
 
-    /** How the member wants to hear about this kind ({@link NotificationMode#IMMEDIATE} unless they chose). */
+    /** Reply-by-email addresses, when reply by email is configured. */
+    public Optional<ReplyAddresses> replyAddresses() {
+        return replySettings.address().map(address -> new ReplyAddresses(secrets.secret("reply-by-email"), address));
+    }
+
+    /** How the member wants to hear about this kind (as {@link NotificationKinds#defaultMode} unless they chose). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public NotificationMode mode(long accountId, String kind) {
         Map<String, NotificationMode> chosen = chosen(accountId);
         if (chosen.get(ALL) == NotificationMode.OFF) {
             return NotificationMode.OFF;
         }
-        return chosen.getOrDefault(kind, NotificationMode.IMMEDIATE);
+        return chosen.getOrDefault(kind, NotificationKinds.defaultMode(kind));
     }
 
     /** The member's choice for every core kind, and for each other kind they chose something for. */
@@ -92,7 +122,7 @@ public class Notifications {
         boolean allOff = chosen.get(ALL) == NotificationMode.OFF;
         Map<String, NotificationMode> result = new LinkedHashMap<>();
         for (String kind : NotificationKinds.coreNames()) {
-            result.put(kind, allOff ? NotificationMode.OFF : chosen.getOrDefault(kind, NotificationMode.IMMEDIATE));
+            result.put(kind, allOff ? NotificationMode.OFF : chosen.getOrDefault(kind, NotificationKinds.defaultMode(kind)));
         }
         chosen.forEach((kind, mode) -> {
             if (!ALL.equals(kind)) {
@@ -190,9 +220,16 @@ public class Notifications {
         int sent = 0;
         for (long recipientId : due) {
             Account recipient = em.find(Account.class, recipientId);
-            List<NotificationRecord> waiting = em.createQuery("SELECT n FROM NotificationRecord n WHERE "
-                            + "n.recipientId = :me AND n.delivery = :period ORDER BY n.id", NotificationRecord.class)
-                    .setParameter("me", recipientId).setParameter("period", period).getResultList();
+            // The member's waiting items, locked: a digest worker on another node skips them instead of mailing them too.
+            List<Long> ids = ((List<?>) em.createNativeQuery("SELECT id FROM notification WHERE recipient_id = ?1 "
+                            + "AND delivery = ?2 ORDER BY id FOR UPDATE SKIP LOCKED")
+                    .setParameter(1, recipientId).setParameter(2, period.name()).getResultList()).stream()
+                    .map(row -> ((Number) row).longValue()).toList();
+            if (ids.isEmpty()) {
+                continue;
+            }
+            List<NotificationRecord> waiting = em.createQuery("SELECT n FROM NotificationRecord n WHERE n.id IN :ids "
+                            + "ORDER BY n.id", NotificationRecord.class).setParameter("ids", ids).getResultList();
             Map<String, NotificationMode> modes = new LinkedHashMap<>();
             List<NotificationMails.Item> items = new ArrayList<>();
             for (NotificationRecord record : waiting) {
@@ -203,8 +240,8 @@ public class Notifications {
                 }
             }
             if (!items.isEmpty() && recipient != null && recipient.verified()) {
-                NotificationMails.Mail mail = NotificationMails.digest(recipient.displayName(), name, items,
-                        url(SETTINGS_PATH), unsubscribePageUrl(recipientId, ALL), "a " + name + " digest");
+                NotificationMails.Mail mail = NotificationMails.digest(MailWords.of(recipient.language()),
+                        recipient.displayName(), name, items, url(SETTINGS_PATH), unsubscribePageUrl(recipientId, ALL));
                 outbox.enqueue(recipient.email(), mail.subject(), mail.text(), mail.html(), unsubscribeUrl(recipientId, ALL));
                 sent++;
             }
