@@ -13,7 +13,7 @@ public final class ReplyText {
 
     /** "On Tue, 3 Nov 2026 at 10:02, Coproduce wrote:" (possibly over two lines), and the Welsh "Ar ... ysgrifennodd:". */
     private static final Pattern ATTRIBUTION = Pattern.compile(
-            "^\\s*(on|ar|le|el|am)\\b.{0,300}\\b(wrote|ysgrifennodd|schrieb|a écrit|escribió)\\s*:\\s*$",
+            "^\\s*(on|ar|le|el|am)\\b.{0,300}(\\b(wrote|schrieb|a écrit|escribió)|\\bysgrifennodd\\b.{0,150})\\s*:\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern STARTS = Pattern.compile("^\\s*(on|ar|le|el|am)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORIGINAL = Pattern.compile(

@@ -13,6 +13,7 @@ import org.coproduce.plugin.Viewer;
 import org.coproduce.plugin.ui.Audience;
 import org.coproduce.plugin.ui.NavigationContributor;
 import org.coproduce.plugin.ui.NavigationEntry;
+import org.coproduce.portal.notification.Notifications;
 import org.coproduce.portal.plugin.Extensions;
 import org.coproduce.portal.preferences.UiMessages;
 
@@ -50,6 +51,9 @@ public class NavigationMenu {
     @Inject
     UiMessages messages;
 
+    @Inject
+    Notifications notifications;
+
     private List<MenuLink> links;
 
     public List<MenuLink> getLinks() {
@@ -71,6 +75,13 @@ public class NavigationMenu {
 
     /** The entry's label in the page's language and theme ({@code nav.<id>} in the messages), else its own. */
     private String label(NavigationEntry entry) {
+        if ("core.notifications".equals(entry.id())) {
+            // The one statement a signed-in page adds: how many of the member's notifications are unread.
+            long unread = viewer.get().accountId().map(notifications::unread).orElse(0L);
+            if (unread > 0) {
+                return messages.format("nav.core.notifications.unread", unread);
+            }
+        }
         String key = "nav." + entry.id();
         return messages.containsKey(key) ? messages.get(key) : entry.label();
     }
