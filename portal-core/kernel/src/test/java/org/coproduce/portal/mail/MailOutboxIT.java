@@ -9,7 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.coproduce.portal.persistence.OnBothDatabases;
 import org.coproduce.portal.persistence.TestDatabase;
@@ -149,6 +158,75 @@ class MailOutboxIT extends OnBothDatabases {
         markFailed(db, id, "x".repeat(5000));
 
         assertEquals("x".repeat(1000), find(db, id).lastError());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void twoClaimersInConcurrentTransactionsNeverTakeTheSameMail(TestDatabase db) throws Exception {
+        List<Long> ids = enqueue(db, "first@example.org", "second@example.org", "third@example.org");
+        EntityManager em = db.jpa().createEntityManager();
+        try {
+            em.getTransaction().begin();
+            List<MailView> mine = outbox(em).claimDue(1);
+            // Another node claims while this transaction still holds its claim: it skips the locked row, never waits.
+            List<MailView> theirs = CompletableFuture.supplyAsync(() -> claimDue(db, 1)).get(20, TimeUnit.SECONDS);
+            em.getTransaction().commit();
+
+            assertEquals(List.of(ids.get(0)), mine.stream().map(MailView::id).toList());
+            assertEquals(List.of(ids.get(1)), theirs.stream().map(MailView::id).toList());
+            assertEquals(List.of(ids.get(2)), claimDue(db, 10).stream().map(MailView::id).toList());
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void claimersRacingOverManyMailsTakeEachExactlyOnce(TestDatabase db) throws Exception {
+        String[] recipients = new String[40];
+        for (int i = 0; i < recipients.length; i++) {
+            recipients[i] = "race-" + i + "@example.org";
+        }
+        List<Long> ids = enqueue(db, recipients);
+        Set<Long> taken = ConcurrentHashMap.newKeySet();
+        List<Long> duplicates = new CopyOnWriteArrayList<>();
+        ExecutorService workers = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int w = 0; w < 3; w++) {
+                runs.add(workers.submit(() -> {
+                    for (int round = 0; round < 100; round++) {
+                        List<MailView> claimed = db.inTransaction(em -> {
+                            List<MailView> some = outbox(em).claimDue(2);
+                            try {
+                                Thread.sleep(5); // hold the claim a moment, as a sending worker does
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            return some;
+                        });
+                        if (claimed.isEmpty()) {
+                            return;
+                        }
+                        claimed.forEach(m -> {
+                            if (!taken.add(m.id())) {
+                                duplicates.add(m.id());
+                            }
+                        });
+                    }
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+        assertEquals(List.of(), duplicates, "no mail claimed twice");
+        assertEquals(Set.copyOf(ids), taken, "every mail claimed");
     }
 
     private static List<Long> enqueue(TestDatabase db, String... recipients) {

@@ -154,6 +154,97 @@ class NotificationsIT extends OnBothDatabases {
                 "s", "t", "")).isEmpty());
     }
 
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aWelshMemberGetsTheMailInWelsh(TestDatabase db) {
+        Account siân = member(db, true);
+        db.runInTransaction(em -> em.createNativeQuery("UPDATE account SET language = 'cy' WHERE id = ?1")
+                .setParameter(1, siân.id()).executeUpdate());
+        db.runInTransaction(em -> notifications(em).send(siân.id(), NotificationKinds.FOLLOWED_REPLY,
+                w -> new Notifications.Notice(w.format("notice.reply.subject", "Amserau cyfarfod"),
+                        w.format("notice.reply.text", "Sam", "Amserau cyfarfod") + "\n\nDydd Mawrth."),
+                "/discussions/reply?id=9", 9L));
+
+        MailView mail = mailTo(db, siân);
+        assertEquals("Ateb newydd yn \u201cAmserau cyfarfod\u201d", mail.subject());
+        assertTrue(mail.body().startsWith("Helo Ann Member,\n\nAtebodd Sam yn \u201cAmserau cyfarfod\u201d:\n\nDydd Mawrth."),
+                mail.body());
+        assertTrue(mail.body().contains("Stopio'r e-byst hyn: " + BASE + "/unsubscribe?token="), mail.body());
+        assertTrue(mail.bodyHtml().contains("<html lang=\"cy\">"), mail.bodyHtml());
+        assertEquals(null, mail.replyTo(), "no reply address while reply by email is off");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aMailAboutAThreadCarriesASignedReplyAddressWhenReplyByEmailIsOn(TestDatabase db) {
+        Account ann = member(db, true);
+        db.runInTransaction(em -> {
+            Notifications notifications = notifications(em);
+            notifications.replySettings = replySettings("replies@portal.example.org");
+            notifications.send(ann.id(), NotificationKinds.FOLLOWED_REPLY, w -> new Notifications.Notice("Subject", "Text"),
+                    "/discussions/reply?id=3", 77L);
+        });
+
+        MailView mail = mailTo(db, ann);
+        ReplyAddresses addresses = db.inTransaction(em -> {
+            Notifications notifications = notifications(em);
+            notifications.replySettings = replySettings("replies@portal.example.org");
+            return notifications.replyAddresses().orElseThrow();
+        });
+        assertEquals(java.util.Optional.of(new ReplyAddresses.Target(ann.id(), 77L)), addresses.read(mail.replyTo()));
+        assertTrue(mail.body().contains("Reply to this email to answer in the thread"), mail.body());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void mentionsAreListedButNotMailedUntilTheMemberOptsIn(TestDatabase db) {
+        Account ann = member(db, true);
+        assertEquals(NotificationMode.OFF, db.inTransaction(em -> notifications(em).preferences(ann.id()))
+                .get(NotificationKinds.MENTION));
+        db.runInTransaction(em -> notifications(em).send(ann.id(), NotificationKinds.MENTION, "Sam mentioned you", "Hi", "/x"));
+        assertEquals(List.of(), mailsTo(db, ann));
+        assertEquals(1L, (long) db.inTransaction(em -> notifications(em).unread(ann.id())));
+
+        db.runInTransaction(em -> notifications(em).choose(ann.id(), Map.of(NotificationKinds.MENTION, NotificationMode.IMMEDIATE)));
+        db.runInTransaction(em -> notifications(em).send(ann.id(), NotificationKinds.MENTION, "Sam mentioned you again", "Hi", "/x"));
+        assertEquals("Sam mentioned you again", mailTo(db, ann).subject());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void twoDigestWorkersAtOnceMailADigestOnce(TestDatabase db) throws Exception {
+        Account ann = member(db, true);
+        db.runInTransaction(em -> notifications(em).choose(ann.id(), Map.of(NotificationKinds.FOLLOWED_REPLY, NotificationMode.DAILY)));
+        db.runInTransaction(em -> notifications(em).send(ann.id(), NotificationKinds.FOLLOWED_REPLY, "Waiting", "One", "/a"));
+        Instant tomorrow = Instant.now().plus(Duration.ofHours(25));
+        EntityManager em = db.jpa().createEntityManager();
+        try {
+            em.getTransaction().begin();
+            notifications(em).sendDueDigests(tomorrow);
+            // Another node's worker, while this one's transaction is open: it skips the locked items instead of waiting.
+            java.util.concurrent.CompletableFuture.runAsync(() -> db.runInTransaction(other ->
+                    notifications(other).sendDueDigests(tomorrow))).get(20, java.util.concurrent.TimeUnit.SECONDS);
+            em.getTransaction().commit();
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+        assertEquals("Your daily digest from Coproduce: 1 update", mailTo(db, ann).subject());
+    }
+
+    static ReplyByEmailSettings replySettings(String address) {
+        ReplyByEmailSettings settings = new ReplyByEmailSettings();
+        settings.address = java.util.Optional.ofNullable(address);
+        settings.host = java.util.Optional.of("imap.example.org");
+        settings.user = java.util.Optional.of("replies");
+        settings.password = java.util.Optional.of("secret");
+        settings.folder = "INBOX";
+        settings.pollMillis = 60_000;
+        return settings;
+    }
+
     private static Account member(TestDatabase db, boolean verified) {
         return AccountFixtures.member(db, "Ann Member", verified);
     }
@@ -181,6 +272,7 @@ class NotificationsIT extends OnBothDatabases {
         PortalSecrets secrets = new PortalSecrets();
         secrets.em = em;
         notifications.secrets = secrets;
+        notifications.replySettings = replySettings(null);
         return notifications;
     }
 }
