@@ -55,7 +55,7 @@ class NotificationsIT {
 
     @AfterEach
     void stop() {
-        portal.put("/api/v1/me/notification-preferences", "{\"followed-reply\":\"IMMEDIATE\"}", student);
+        portal.put("/api/v1/me/notification-preferences", "{\"followed-reply\":\"IMMEDIATE\",\"mention\":\"OFF\"}", student);
         portal.post("/api/v1/notifications/read", "{}", student);
         mailbox.close();
     }
@@ -173,6 +173,41 @@ class NotificationsIT {
         assertEquals("/stories/story?id=" + story, item.getString("path"));
         assertTrue(item.getString("text").contains("Thank you for this."));
         portal.post("/api/v1/notifications/read", "{}", author);
+    }
+
+    @Test
+    void aMentionedMemberHearsOnceAndTheHeaderCountsWhatIsUnread() throws Exception {
+        portal.post("/api/v1/notifications/read", "{}", student);
+        assertTrue(portal.get("/", student).body().contains(">Notifications</a>"), "no count while nothing is unread");
+        String title = "Mentioned " + UUID.randomUUID();
+        long thread = startThread(title);
+        portal.put("/api/v1/threads/" + thread + "/follow", "{\"following\":true}", student);
+
+        long quiet = reply(thread, "Good point, @Stevie Student. As @Priya Practitioner said before...");
+        JsonObject listed = portal.get("/api/v1/notifications", student).json();
+        List<JsonObject> about = listed.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("path").equals("/discussions/reply?id=" + quiet)).toList();
+        assertEquals(1, about.size(), "a follower who is mentioned hears once: " + about);
+        assertEquals("mention", about.get(0).getString("kind"));
+        assertEquals("Priya Practitioner mentioned you in \u201c" + title + "\u201d", about.get(0).getString("subject"));
+        assertTrue(portal.get("/api/v1/notifications", practitioner).json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().noneMatch(n -> n.getString("path").equals("/discussions/reply?id=" + quiet)), "not the author");
+        Thread.sleep(1500);
+        assertTrue(mailsAbout(title).isEmpty(), "mentions are not mailed until the member opts in");
+
+        Response page = portal.get("/", student);
+        assertTrue(page.body().contains(">Notifications (1 new)</a>"), "the header counts the unread one");
+        assertEquals(200, portal.get("/notifications", student).status());
+        assertTrue(portal.get("/", student).body().contains(">Notifications</a>"), "seen on the notifications page");
+
+        portal.put("/api/v1/me/notification-preferences", "{\"mention\":\"IMMEDIATE\"}", student);
+        int before = mailbox.mailsTo("student@example.org").size();
+        reply(thread, "cc @StevieStudent (a handle is the name without spaces)");
+        MimeMessage mail = mailbox.awaitMail("student@example.org", before + 1, Duration.ofSeconds(20));
+        assertEquals("Priya Practitioner mentioned you in \u201c" + title + "\u201d", mail.getSubject());
+        assertTrue(Mailbox.text(mail).contains("a handle is the name without spaces"), Mailbox.text(mail));
+        Thread.sleep(1000);
+        assertEquals(before + 1, mailbox.mailsTo("student@example.org").size(), "one mail, not a second as a follower");
     }
 
     @Test

@@ -20,9 +20,32 @@ public final class Mailbox implements AutoCloseable {
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
     private final GreenMail server;
 
+    /** The portal's reply-by-email mailbox: its IMAP login and password (see the test server's settings in the pom). */
+    public static final String REPLIES_USER = "replies";
+    private static final String REPLIES_PASSWORD = "replies-secret";
+
     public Mailbox() {
-        server = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 3925), "127.0.0.1", "smtp"));
+        this(false);
+    }
+
+    private Mailbox(boolean imap) {
+        ServerSetup smtp = new ServerSetup(Integer.getInteger("it.smtp.port", 3925), "127.0.0.1", "smtp");
+        server = imap ? new GreenMail(new ServerSetup[] {smtp,
+                new ServerSetup(Integer.getInteger("it.imap.port", 3943), "127.0.0.1", "imap")}) : new GreenMail(smtp);
         server.start();
+        if (imap) {
+            server.setUser("replies@localhost", REPLIES_USER, REPLIES_PASSWORD);
+        }
+    }
+
+    /** SMTP as usual, and an IMAP server holding the portal's reply mailbox, which the portal reads. */
+    public static Mailbox withReplyMailbox() {
+        return new Mailbox(true);
+    }
+
+    /** Puts a mail into the portal's reply mailbox, as the mail system does with mail to replies+...@localhost. */
+    public void deliverToReplies(MimeMessage mail) {
+        server.getUserManager().getUser(REPLIES_USER).deliver(mail);
     }
 
     public void stop() {
