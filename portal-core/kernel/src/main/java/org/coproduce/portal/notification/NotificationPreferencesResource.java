@@ -57,9 +57,13 @@ public class NotificationPreferencesResource {
     @GET
     @RequiresRole(PortalRole.MEMBER)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "My notification preferences", description = "Every kind starts as IMMEDIATE: each follows "
-            + "from something the member did (following, sharing a story, taking part). Notifications are listed in "
-            + "the portal whatever the choice; the choice is about mail.")
+    @Operation(summary = "My notification preferences", description = "Defaults respect consent: a kind starts as "
+            + "IMMEDIATE only when it follows from something the member did (following a thread or category, sharing a "
+            + "story or a post, joining a plan's team, claiming a payment); 'mention' (someone wrote @Your Name) starts as "
+            + "OFF until the member chooses otherwise. Before a member follows or shares anything, no notification mail "
+            + "is sent at all. Notifications are listed in the portal whatever the choice; the choice is about mail. "
+            + "Mails about a discussion can be answered by email when the portal has a reply mailbox "
+            + "(coproduce.reply.address, coproduce.imap.*): the answer is posted in the thread by the member it was sent to.")
     @APIResponse(responseCode = "200", description = "A choice per kind")
     @APIResponse(responseCode = "401", description = "Not signed in")
     public Preferences get() {
