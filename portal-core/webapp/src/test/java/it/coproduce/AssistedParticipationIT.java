@@ -179,6 +179,15 @@ class AssistedParticipationIT {
     }
 
     @Test
+    void theDemoHasAPublishedStorySharedFromAPaperForm() {
+        JsonObject demo = portal.get("/api/v1/stories?size=100").json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(s -> s.getString("title").equals("Getting to the carers' group without a car"))
+                .findFirst().orElseThrow();
+        assertEquals("Evening Primrose", demo.getString("authorName"));
+        assertEquals("Priya Practitioner", demo.getString("sharedBy"));
+    }
+
+    @Test
     void theEndpointsAreDocumented() {
         String openapi = portal.get("/openapi").body();
         for (String expected : new String[] {"/api/v1/assisted/stories", "/api/v1/assisted/replies",
