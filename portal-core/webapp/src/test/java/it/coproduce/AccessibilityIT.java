@@ -58,7 +58,11 @@ class AccessibilityIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"default", "high-contrast", "easy-read"})
-    void everyPageTypeHasNoViolationsInBothLanguages(String theme) {
+    void everyPageTypeHasNoViolationsInBothLanguages(String theme) throws java.io.IOException {
+        List<String> shots = List.of("home-" + theme, "thread-" + theme, "register-errors-" + theme);
+        for (String shot : shots) {
+            java.nio.file.Files.deleteIfExists(java.nio.file.Path.of("target", "screenshots", shot + ".png"));
+        }
         String admin = portal.token("admin@example.org", Portal.DEMO_PASSWORD);
         String category = firstId(portal.get("/api/v1/categories").body());
         String thread = firstId(portal.get("/api/v1/threads?category=" + category).body());
@@ -79,7 +83,10 @@ class AccessibilityIT {
         List<String> memberPages = List.of("/profile", "/discussions/new?category=" + category,
                 "/discussions/edit?thread=" + own, "/discussions/revisions?id=" + own, "/discussions/thread?id=" + own,
                 "/stories/share", "/practice/new", "/moderation/stories", "/guidance/import", "/admin/mail",
-                "/admin/categories", "/admin/plugins", "/admin/appearance");
+                "/admin/categories", "/admin/plugins", "/admin/appearance", "/assisted/", "/assisted/story",
+                "/assisted/reply?thread=" + own, "/search", "/search?q=care+planning", "/admin/search",
+                "/plugins/plan-templates/", "/plugins/plan-templates/templates", "/plugins/participation-payments/",
+                "/plugins/participation-payments/finance");
 
         List<String> violations = new ArrayList<>();
         for (String language : List.of("en", "cy")) {
@@ -115,6 +122,11 @@ class AccessibilityIT {
             }
         }
         assertEquals(List.of(), violations, "accessibility violations in the " + theme + " theme");
+        for (String shot : shots) {
+            java.nio.file.Path png = java.nio.file.Path.of("target", "screenshots", shot + ".png");
+            assertTrue(java.nio.file.Files.isRegularFile(png) && png.toFile().length() > 1000,
+                    "this run made the screenshot " + png.toAbsolutePath());
+        }
     }
 
     @org.junit.jupiter.api.Test

@@ -1,6 +1,7 @@
 package it.coproduce;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -113,6 +114,49 @@ class KeyboardJourneyIT {
         tabTo(By.id("share:submit"));
         press(Keys.ENTER);
         Browser.waitForText(browser, "Thank you for sharing your story");
+    }
+
+    @Test
+    void aPractitionerSharesAStoryForSomeoneByKeyboardAlone() {
+        browser.get(portal.url("/login"));
+        type(By.id("login:email"), "practitioner@example.org");
+        type(By.id("login:password"), Portal.DEMO_PASSWORD);
+        press(Keys.ENTER);
+        Browser.waitForText(browser, "Signed in as");
+
+        tabTo(By.linkText("Post for someone"));
+        press(Keys.ENTER);
+        Browser.waitForText(browser, "Consent records");
+        tabTo(By.id("share-for-someone"));
+        press(Keys.ENTER);
+        Browser.waitForText(browser, "The person you are posting for");
+        type(By.id("assisted:personName"), "Glenys Evans");
+        tabTo(By.id("assisted:shownAs:0"));
+        press(Keys.SPACE);
+        tabTo(By.id("assisted:consentMethod"));
+        press("On a paper form");
+        type(By.id("assisted:consentGivenOn"),
+                java.time.LocalDate.now().minusDays(2).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        type(By.id("assisted:agreedTo"), "Signed our paper form: share the story under a pseudonym.");
+        String title = "The bus that never came " + System.nanoTime();
+        type(By.id("assisted:title"), title);
+        type(By.id("assisted:body"), "I waited an hour. Now the transport team rings me the day before.");
+        tabTo(By.id("assisted:submit"));
+        press(Keys.ENTER);
+        Browser.waitForText(browser, "Please confirm that the person agreed to this post being shared.");
+        assertEquals(1, browser.findElements(By.cssSelector(".error-summary a[href='#assisted:consentConfirmed']")).size(),
+                "the error summary links to the box to tick");
+        assertEquals(title, browser.findElement(By.id("assisted:title")).getDomProperty("value"), "what was typed is kept");
+
+        tabTo(By.id("assisted:consentConfirmed"));
+        press(Keys.SPACE);
+        tabTo(By.id("assisted:submit"));
+        press(Keys.ENTER);
+        Browser.waitForText(browser, "The story is shared on their behalf.");
+        String page = Browser.text(browser);
+        assertTrue(page.contains("Shared by Priya Practitioner on behalf of "), page);
+        assertFalse(page.contains("on behalf of Glenys Evans"), "a pseudonym is shown, not her name");
+        assertTrue(page.contains("Consent record") && page.contains("On a paper form"), "the practitioner sees the record");
     }
 
     /** Moves the focus with Tab only until it reaches the element; fails if it never does. */

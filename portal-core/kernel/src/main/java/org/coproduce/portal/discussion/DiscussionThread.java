@@ -66,6 +66,10 @@ public class DiscussionThread {
     @Column(name = "last_activity_at", nullable = false)
     private Instant lastActivityAt;
 
+    /** The language it is written in ("en", "cy"), or null when the writer did not say. */
+    @Column(length = 10)
+    private String language;
+
     protected DiscussionThread() {
     }
 
@@ -133,6 +137,14 @@ public class DiscussionThread {
 
     public Instant lastActivityAt() {
         return lastActivityAt;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    void markLanguage(String code) {
+        this.language = code;
     }
 
     void edit(String newTitle, String newBody, List<String> newTags, Instant at) {

@@ -27,6 +27,7 @@ public class EditPostPage {
     private String title;
     private String body;
     private String tags;
+    private String language;
 
     /** View action (first request only): fills the form with the current text; only the author may edit. */
     public void load() {
@@ -37,6 +38,7 @@ public class EditPostPage {
                 requireAuthor(r.authorId(), "Only the person who wrote this reply can edit it.");
                 threadId = r.threadId();
                 body = r.body();
+                language = r.language() == null ? "" : r.language();
             } else {
                 Long id = DiscussionPages.id(thread);
                 if (id == null) {
@@ -48,6 +50,7 @@ public class EditPostPage {
                 title = t.title();
                 body = t.body();
                 tags = String.join(", ", t.tags());
+                language = t.language() == null ? "" : t.language();
             }
         } catch (Problem problem) {
             DiscussionPages.sendError(problem);
@@ -66,7 +69,7 @@ public class EditPostPage {
             thread = DiscussionPages.param(thread, "thread");
             Long replyId = DiscussionPages.id(reply);
             if (replyId != null) {
-                replies.edit(viewer.get(), replyId, body);
+                replies.edit(viewer.get(), replyId, body, java.util.Optional.ofNullable(language));
                 FacesPages.flashInfo("Your reply is saved. The earlier text is kept in the thread's history.");
                 FacesPages.redirect(replies.locate(viewer.get(), replyId, Threads.REPLIES_PER_PAGE).path());
             } else {
@@ -74,7 +77,7 @@ public class EditPostPage {
                 if (id == null) {
                     throw Problem.notFound(DiscussionAccess.NO_THREAD);
                 }
-                threads.edit(viewer.get(), id, title, body, PostRules.splitTags(tags));
+                threads.edit(viewer.get(), id, title, body, PostRules.splitTags(tags), java.util.Optional.ofNullable(language));
                 FacesPages.flashInfo("Your thread is saved. The earlier text is kept in its history.");
                 FacesPages.redirect("/discussions/thread?id=" + id);
             }
@@ -131,5 +134,13 @@ public class EditPostPage {
 
     public void setTags(String tags) {
         this.tags = tags;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 }

@@ -26,6 +26,7 @@ public class NewThreadPage {
     private String title;
     private String body;
     private String tags;
+    private String language;
 
     /** View action: the category must be readable. */
     public void load() {
@@ -50,7 +51,7 @@ public class NewThreadPage {
     public String start() {
         try {
             DiscussionThread thread = threads.start(viewer.get(), DiscussionPages.id(category), title, body,
-                    PostRules.splitTags(tags));
+                    PostRules.splitTags(tags), language);
             FacesPages.flashInfo("Your thread is started.");
             FacesPages.redirect("/discussions/thread?id=" + thread.id());
         } catch (Problem problem) {
@@ -89,5 +90,13 @@ public class NewThreadPage {
 
     public void setTags(String tags) {
         this.tags = tags;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 }

@@ -38,7 +38,30 @@ public class Replies {
 
     @Transactional
     public Reply add(Viewer viewer, long threadId, String body, Long quotedReplyId) {
+        return add(viewer, threadId, body, quotedReplyId, null);
+    }
+
+    /** A reply written in {@code language} ("en", "cy"; null or blank when the writer does not say). */
+    @Transactional
+    public Reply add(Viewer viewer, long threadId, String body, Long quotedReplyId, String language) {
+        return add(viewer, threadId, body, quotedReplyId, language, null, null);
+    }
+
+    /**
+     * A reply a member of staff ({@code viewer}) posts on someone's behalf, shown with {@code shownName} and linked
+     * to the person's account when they have one. Who may do this, and the consent record, are the business of
+     * {@code assisted.AssistedPosting}, which calls this in its transaction.
+     */
+    @Transactional
+    public Reply addOnBehalf(Viewer viewer, long threadId, String body, Long quotedReplyId, String language,
+            String shownName, Long personAccountId) {
+        return add(viewer, threadId, body, quotedReplyId, language, Objects.requireNonNull(shownName), personAccountId);
+    }
+
+    private Reply add(Viewer viewer, long threadId, String body, Long quotedReplyId, String language, String shownName,
+            Long personAccountId) {
         long author = Contributors.requireVerifiedMember(viewer);
+        String code = org.coproduce.portal.preferences.Language.ofContent(language);
         DiscussionThread thread = DiscussionAccess.readableThread(em, threadId, viewer, true);
         Texts check = new Texts();
         PostRules.body(check, "body", body);
@@ -55,6 +78,10 @@ public class Replies {
         }
         Instant now = Instant.now();
         Reply reply = new Reply(threadId, author, body, quotedReplyId, now);
+        reply.markLanguage(code);
+        if (shownName != null) {
+            reply.postedOnBehalf(shownName, personAccountId);
+        }
         em.persist(reply);
         thread.replied(now);
         em.flush();
@@ -67,6 +94,12 @@ public class Replies {
     /** The author changes a reply's text; the change is kept as a revision. */
     @Transactional
     public Reply edit(Viewer viewer, long replyId, String body) {
+        return edit(viewer, replyId, body, java.util.Optional.empty());
+    }
+
+    /** The author changes a reply's text and, when {@code language} is present, its language ("" for not said). */
+    @Transactional
+    public Reply edit(Viewer viewer, long replyId, String body, java.util.Optional<String> language) {
         long editor = DiscussionAccess.requireSignedIn(viewer);
         Reply reply = em.find(Reply.class, replyId);
         if (reply == null) {
@@ -82,6 +115,9 @@ public class Replies {
         check.throwIfAny();
         if (thread.locked()) {
             throw Threads.lockedProblem(thread);
+        }
+        if (language.isPresent()) {
+            reply.markLanguage(org.coproduce.portal.preferences.Language.ofContent(language.get()));
         }
         if (!Objects.equals(reply.body(), body)) {
             Instant now = Instant.now();

@@ -35,7 +35,8 @@ public class RepliesResource {
 
     /** A reply's new text. */
     @Schema(name = "ReplyEdit")
-    public record ReplyEditBody(@Schema(required = true, maxLength = PostRules.BODY_MAX, description = "Markdown") String body) {
+    public record ReplyEditBody(@Schema(required = true, maxLength = PostRules.BODY_MAX, description = "Markdown") String body,
+            @Schema(description = "The language it is written in: en or cy, or empty for not said; left out, unchanged") String language) {
     }
 
     /** Where a reply is, with its permalink (pages of 20 replies). */
@@ -69,7 +70,8 @@ public class RepliesResource {
     @APIResponse(responseCode = "409", description = "The thread is locked")
     public ReplyPlace edit(@PathParam("id") String id, ReplyEditBody body) {
         long replyId = ApiInput.id("id", id);
-        replies.edit(viewer.get(), replyId, ApiInput.body(body).body());
+        ReplyEditBody b = ApiInput.body(body);
+        replies.edit(viewer.get(), replyId, b.body(), java.util.Optional.ofNullable(b.language()));
         return ReplyPlace.of(replies.locate(viewer.get(), replyId, Threads.REPLIES_PER_PAGE));
     }
 }

@@ -40,6 +40,18 @@ public class Reply {
     @Column(name = "edited_at")
     private Instant editedAt;
 
+    /** The language it is written in ("en", "cy"), or null when the writer did not say. */
+    @Column(length = 10)
+    private String language;
+
+    /** For a reply a member of staff posted on someone's behalf: the name or pseudonym shown; otherwise null. */
+    @Column(name = "behalf_name", length = 80)
+    private String behalfName;
+
+    /** The account of the person it was posted for, when they have one. */
+    @Column(name = "behalf_account_id")
+    private Long behalfAccountId;
+
     protected Reply() {
     }
 
@@ -79,8 +91,30 @@ public class Reply {
         return editedAt;
     }
 
+    public String language() {
+        return language;
+    }
+
+    /** The name or pseudonym of the person a member of staff posted it for, or null. */
+    public String behalfName() {
+        return behalfName;
+    }
+
+    public Long behalfAccountId() {
+        return behalfAccountId;
+    }
+
     void edit(String newBody, Instant at) {
         this.body = newBody;
         this.editedAt = at;
+    }
+
+    void markLanguage(String code) {
+        this.language = code;
+    }
+
+    void postedOnBehalf(String shownName, Long personAccountId) {
+        this.behalfName = shownName;
+        this.behalfAccountId = personAccountId;
     }
 }

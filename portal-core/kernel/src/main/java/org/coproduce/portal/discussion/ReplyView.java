@@ -14,5 +14,8 @@ public record ReplyView(
         @Schema(description = "Markdown, exactly as written") String body,
         Instant createdAt,
         @Schema(description = "When it was last edited; left out if never") Instant editedAt,
-        @Schema(description = "The quoted reply; left out when it quotes none") QuoteView quote) {
+        @Schema(description = "The quoted reply; left out when it quotes none") QuoteView quote,
+        @Schema(description = "The language it is written in (en, cy); left out when not said") String language,
+        @Schema(description = "For a reply a member of staff (the author) posted on someone's behalf: the person's "
+                + "name or pseudonym; left out otherwise") String onBehalfOf) {
 }

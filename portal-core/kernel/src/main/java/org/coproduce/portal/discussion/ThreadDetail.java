@@ -14,6 +14,7 @@ public record ThreadDetail(
         boolean membersOnly,
         String title,
         @Schema(description = "Markdown, exactly as written") String body,
+        @Schema(description = "The language it is written in (en, cy); left out when not said") String language,
         List<String> tags,
         long authorId,
         String authorName,
@@ -30,7 +31,7 @@ public record ThreadDetail(
 
     /** The same thread with its view count raised by one (the view just recorded). */
     public ThreadDetail viewedOnceMore() {
-        return new ThreadDetail(id, categoryId, categoryName, membersOnly, title, body, tags, authorId, authorName,
+        return new ThreadDetail(id, categoryId, categoryName, membersOnly, title, body, language, tags, authorId, authorName,
                 createdAt, editedAt, lastActivityAt, replyCount, viewCount + 1, pinned, locked, lockNotice, following,
                 replies);
     }

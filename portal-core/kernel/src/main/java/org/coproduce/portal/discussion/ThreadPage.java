@@ -18,6 +18,8 @@ import org.coproduce.portal.web.cache.ContentChanges;
 @RequestScoped
 public class ThreadPage {
 
+    private String language;
+
     @Inject
     Threads threads;
 
@@ -83,7 +85,7 @@ public class ThreadPage {
     public String postReply() {
         try {
             ensureLoaded();
-            Reply reply = replies.add(viewer.get(), thread.id(), replyBody, DiscussionPages.id(quotedReplyId));
+            Reply reply = replies.add(viewer.get(), thread.id(), replyBody, DiscussionPages.id(quotedReplyId), language);
             FacesPages.flashInfo("Your reply is posted.");
             FacesPages.redirect(replies.locate(viewer.get(), reply.id(), Threads.REPLIES_PER_PAGE).path());
         } catch (Problem problem) {
@@ -275,5 +277,18 @@ public class ThreadPage {
 
     public void setLockNotice(String lockNotice) {
         this.lockNotice = lockNotice;
+    }
+
+    /** Whether the viewer may reply on someone else's behalf (see {@code assisted.AssistedPosting}). */
+    public boolean isMayAssist() {
+        return org.coproduce.portal.assisted.AssistedPosting.mayAssist(viewer.account().orElse(null));
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 }

@@ -107,13 +107,14 @@ public class Threads {
             Reply q = r.quotedReplyId() == null ? null : quoted.get(r.quotedReplyId());
             views.add(new ReplyView(r.id(), r.threadId(), offset + i + 1L, r.authorId(), names.get(r.authorId()),
                     r.body(), r.createdAt(), r.editedAt(),
-                    q == null ? null : new QuoteView(q.id(), names.get(q.authorId()), q.body())));
+                    q == null ? null : new QuoteView(q.id(), names.get(q.authorId()), q.body()), r.language(),
+                    r.behalfName()));
         }
         boolean following = viewer.signedIn() && !em.createNativeQuery(
                         "SELECT 1 FROM forum_thread_follow WHERE account_id = ?1 AND thread_id = ?2")
                 .setParameter(1, viewer.accountId().orElseThrow()).setParameter(2, threadId).getResultList().isEmpty();
         return new ThreadDetail(thread.id(), category.id(), category.name(), category.membersOnly(), thread.title(),
-                thread.body(), thread.tags(), thread.authorId(), names.get(thread.authorId()), thread.createdAt(),
+                thread.body(), thread.language(), thread.tags(), thread.authorId(), names.get(thread.authorId()), thread.createdAt(),
                 thread.editedAt(), thread.lastActivityAt(), thread.replyCount(), thread.viewCount(), thread.pinned(),
                 thread.locked(), thread.lockNotice(), following,
                 new PageOf<>(views, page, size, thread.replyCount()));
@@ -122,7 +123,15 @@ public class Threads {
     /** Starts a thread in a category the member may read. Only verified members post. */
     @Transactional
     public DiscussionThread start(Viewer viewer, Long categoryId, String title, String body, List<String> tags) {
+        return start(viewer, categoryId, title, body, tags, null);
+    }
+
+    /** Starts a thread written in {@code language} ("en", "cy"; null or blank when the writer does not say). */
+    @Transactional
+    public DiscussionThread start(Viewer viewer, Long categoryId, String title, String body, List<String> tags,
+            String language) {
         long author = Contributors.requireVerifiedMember(viewer);
+        String code = org.coproduce.portal.preferences.Language.ofContent(language);
         Texts check = new Texts();
         if (categoryId == null) {
             check.problem("categoryId", "Please choose a category.");
@@ -133,6 +142,7 @@ public class Threads {
         check.throwIfAny();
         Category category = DiscussionAccess.readableCategory(em, categoryId, viewer);
         DiscussionThread thread = new DiscussionThread(categoryId, author, title, body, cleanTags, Instant.now());
+        thread.markLanguage(code);
         em.persist(thread);
         em.flush();
         started.fire(new ThreadStarted(thread.id(), title, categoryId, category.name(), author, viewer.displayName(), body));
@@ -143,6 +153,16 @@ public class Threads {
     /** The author changes title, body and tags; the change is kept as a revision. */
     @Transactional
     public DiscussionThread edit(Viewer viewer, long threadId, String title, String body, List<String> tags) {
+        return edit(viewer, threadId, title, body, tags, Optional.empty());
+    }
+
+    /**
+     * The author changes title, body, tags and, when {@code language} is present, the language it is marked in
+     * (an empty string: not said); the change of text is kept as a revision.
+     */
+    @Transactional
+    public DiscussionThread edit(Viewer viewer, long threadId, String title, String body, List<String> tags,
+            Optional<String> language) {
         long editor = DiscussionAccess.requireSignedIn(viewer);
         DiscussionThread thread = DiscussionAccess.readableThread(em, threadId, viewer, true);
         if (thread.authorId() != editor) {
@@ -156,6 +176,9 @@ public class Threads {
         check.throwIfAny();
         if (thread.locked()) {
             throw lockedProblem(thread);
+        }
+        if (language.isPresent()) {
+            thread.markLanguage(org.coproduce.portal.preferences.Language.ofContent(language.get()));
         }
         if (!Objects.equals(thread.title(), title) || !Objects.equals(thread.body(), body)
                 || !thread.tags().equals(cleanTags)) {

@@ -65,7 +65,8 @@ public class ThreadsResource {
             @Schema(required = true) Long categoryId,
             @Schema(required = true, maxLength = PostRules.TITLE_MAX) String title,
             @Schema(required = true, maxLength = PostRules.BODY_MAX, description = "Markdown") String body,
-            @Schema(description = "Up to 5 tags: letters and numbers, joined by hyphens") List<String> tags) {
+            @Schema(description = "Up to 5 tags: letters and numbers, joined by hyphens") List<String> tags,
+            @Schema(description = "The language it is written in: en or cy; left out or empty when not said") String language) {
     }
 
     /** A thread's new title, body and tags. */
@@ -73,14 +74,16 @@ public class ThreadsResource {
     public record ThreadEditBody(
             @Schema(required = true, maxLength = PostRules.TITLE_MAX) String title,
             @Schema(required = true, maxLength = PostRules.BODY_MAX, description = "Markdown") String body,
-            List<String> tags) {
+            List<String> tags,
+            @Schema(description = "The language it is written in: en or cy, or empty for not said; left out, unchanged") String language) {
     }
 
     /** A new reply. */
     @Schema(name = "NewReply")
     public record NewReplyBody(
             @Schema(required = true, maxLength = PostRules.BODY_MAX, description = "Markdown") String body,
-            @Schema(description = "A reply of the same thread to quote") Long quotedReplyId) {
+            @Schema(description = "A reply of the same thread to quote") Long quotedReplyId,
+            @Schema(description = "The language it is written in: en or cy; left out or empty when not said") String language) {
     }
 
     /** Pin or unpin. */
@@ -130,7 +133,7 @@ public class ThreadsResource {
     @APIResponse(responseCode = "404", description = "Unknown category")
     public Response start(NewThreadBody body) {
         NewThreadBody b = ApiInput.body(body);
-        DiscussionThread thread = threads.start(viewer.get(), b.categoryId(), b.title(), b.body(), b.tags());
+        DiscussionThread thread = threads.start(viewer.get(), b.categoryId(), b.title(), b.body(), b.tags(), b.language());
         return Response.created(UriBuilder.fromPath("/api/v1/threads/{id}").build(thread.id()))
                 .entity(threads.open(thread.id(), 1, Threads.REPLIES_PER_PAGE, viewer.get())).build();
     }
@@ -162,7 +165,7 @@ public class ThreadsResource {
     public ThreadDetail edit(@PathParam("id") String id, ThreadEditBody body) {
         ThreadEditBody b = ApiInput.body(body);
         long threadId = ApiInput.id("id", id);
-        threads.edit(viewer.get(), threadId, b.title(), b.body(), b.tags());
+        threads.edit(viewer.get(), threadId, b.title(), b.body(), b.tags(), java.util.Optional.ofNullable(b.language()));
         return threads.open(threadId, 1, Threads.REPLIES_PER_PAGE, viewer.get());
     }
 
@@ -179,7 +182,7 @@ public class ThreadsResource {
     @APIResponse(responseCode = "409", description = "The thread is locked")
     public Response reply(@PathParam("id") String id, NewReplyBody body) {
         NewReplyBody b = ApiInput.body(body);
-        Reply reply = replies.add(viewer.get(), ApiInput.id("id", id), b.body(), b.quotedReplyId());
+        Reply reply = replies.add(viewer.get(), ApiInput.id("id", id), b.body(), b.quotedReplyId(), b.language());
         RepliesResource.ReplyPlace place = RepliesResource.ReplyPlace.of(
                 replies.locate(viewer.get(), reply.id(), Threads.REPLIES_PER_PAGE));
         return Response.created(UriBuilder.fromPath("/api/v1/replies/{id}").build(reply.id())).entity(place).build();

@@ -37,6 +37,19 @@ public enum Language {
         return Arrays.stream(values()).filter(l -> l.code.equals(wanted)).findFirst();
     }
 
+    /**
+     * The language someone marked what they wrote in: "en" or "cy", or null when they did not say (null or blank).
+     *
+     * @throws org.coproduce.plugin.Problem (invalid, on the field {@code language}) for any other value
+     */
+    public static String ofContent(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return parse(value).map(Language::code).orElseThrow(() -> org.coproduce.plugin.Problem.invalid(java.util.Map.of(
+                "language", "Please choose English or Welsh, or leave the language unsaid.")));
+    }
+
     /** The first supported language in an Accept-Language header (by weight), or English. */
     public static Language fromAcceptLanguage(String header) {
         if (header == null || header.isBlank()) {

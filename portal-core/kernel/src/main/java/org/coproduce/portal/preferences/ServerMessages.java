@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +22,29 @@ public final class ServerMessages {
 
     private static final Map<String, String> WELSH = read(ServerMessages.class.getResourceAsStream(WELSH_CATALOGUE));
 
+    /** A number as the services write it into a message: 20000, 20,000 or 2.5. */
+    private static final String NUMBER = "(\\d[\\d,.]*)";
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(\\d)\\}");
+
+    /** Catalogue entries with numbers in them ({0}, {1}...), as patterns over the English message. */
+    private static final List<NumberedMessage> NUMBERED = numbered(WELSH);
+
+    /** An English message with numbers and its Welsh: the numbers are carried over in their places. */
+    record NumberedMessage(java.util.regex.Pattern english, List<Integer> order, String welsh) {
+
+        java.util.Optional<String> translate(String message) {
+            java.util.regex.Matcher m = english.matcher(message);
+            if (!m.matches()) {
+                return java.util.Optional.empty();
+            }
+            String result = welsh;
+            for (int group = 0; group < order.size(); group++) {
+                result = result.replace("{" + order.get(group) + "}", m.group(group + 1));
+            }
+            return java.util.Optional.of(result);
+        }
+    }
+
     private ServerMessages() {
     }
 
@@ -28,7 +52,37 @@ public final class ServerMessages {
         if (english == null || locale == null || !"cy".equals(locale.getLanguage())) {
             return english;
         }
-        return WELSH.getOrDefault(english, english);
+        String exact = WELSH.get(english);
+        if (exact != null) {
+            return exact;
+        }
+        for (NumberedMessage message : NUMBERED) {
+            java.util.Optional<String> welsh = message.translate(english);
+            if (welsh.isPresent()) {
+                return welsh.get();
+            }
+        }
+        return english;
+    }
+
+    static List<NumberedMessage> numbered(Map<String, String> catalogue) {
+        List<NumberedMessage> found = new java.util.ArrayList<>();
+        catalogue.forEach((english, welsh) -> {
+            java.util.regex.Matcher placeholder = PLACEHOLDER.matcher(english);
+            StringBuilder regex = new StringBuilder();
+            List<Integer> order = new java.util.ArrayList<>();
+            int at = 0;
+            while (placeholder.find()) {
+                regex.append(java.util.regex.Pattern.quote(english.substring(at, placeholder.start()))).append(NUMBER);
+                order.add(Integer.parseInt(placeholder.group(1)));
+                at = placeholder.end();
+            }
+            if (!order.isEmpty()) {
+                regex.append(java.util.regex.Pattern.quote(english.substring(at)));
+                found.add(new NumberedMessage(java.util.regex.Pattern.compile(regex.toString()), List.copyOf(order), welsh));
+            }
+        });
+        return List.copyOf(found);
     }
 
     public static Map<String, String> welsh() {

@@ -146,7 +146,7 @@ public class SearchPage {
         }
         String context = FacesPages.request().getContextPath();
         return results.hits().stream().map(h -> new HitView(TYPE_LABELS.getOrDefault(h.type(), h.type()), h.title(),
-                context + h.url(), h.snippet(), DAY.format(h.date()))).toList();
+                context + h.url(), h.snippet(), org.coproduce.portal.preferences.LocalDates.date(h.date()))).toList();
     }
 
     public List<FacetGroup> getFacets() {

@@ -88,6 +88,20 @@ public class Stories {
         return story;
     }
 
+    /**
+     * A member of staff shares a story someone gave them (by phone, on paper, in person), shown under
+     * {@code shownName}; linked to the person's account when they have one. It waits for a moderator like any
+     * story. The consent record is kept by the caller ({@code assisted.AssistedPosting}) in the same transaction.
+     */
+    @Transactional
+    public Story shareOnBehalf(long staffId, String title, String body, String language, String shownName,
+            Long personAccountId) {
+        Story story = share(staffId, title, body, false, language);
+        story.sharedOnBehalf(shownName, personAccountId);
+        em.flush();
+        return story;
+    }
+
     /** The story, if {@code viewer} may read it; otherwise 404, as if it did not exist. */
     public Story readable(long id, Viewer viewer) {
         Story story = em.createQuery(FETCH + "WHERE s.id = :id", Story.class).setParameter("id", id)
@@ -100,7 +114,7 @@ public class Stories {
 
     /** Whether {@code viewer} may read {@code story}. */
     public static boolean mayRead(Story story, Viewer viewer) {
-        if (viewer.accountId().map(story::writtenBy).orElse(false)) {
+        if (viewer.accountId().map(a -> story.writtenBy(a) || story.sharedFor(a)).orElse(false)) {
             return true;
         }
         if (story.withdrawn()) {
@@ -132,13 +146,17 @@ public class Stories {
         return new PageOf<>(items, page, size, total);
     }
 
-    /** An author's own stories in every state, withdrawn ones included, newest first. */
+    /**
+     * An author's own stories in every state, withdrawn ones included, newest first; with them the stories staff
+     * shared on this member's behalf.
+     */
     public PageOf<Story> byAuthor(long authorId, int page, int size) {
         int offset = PageOf.offset(page, size);
-        List<Story> items = em.createQuery(FETCH + "WHERE s.author.id = :author ORDER BY s.createdAt DESC, s.id DESC",
-                        Story.class)
+        List<Story> items = em.createQuery(FETCH + "WHERE s.author.id = :author OR s.behalfAccountId = :author "
+                                + "ORDER BY s.createdAt DESC, s.id DESC", Story.class)
                 .setParameter("author", authorId).setFirstResult(offset).setMaxResults(size).getResultList();
-        long total = em.createQuery("SELECT COUNT(s) FROM Story s WHERE s.author.id = :author", Long.class)
+        long total = em.createQuery("SELECT COUNT(s) FROM Story s WHERE s.author.id = :author OR s.behalfAccountId = :author",
+                        Long.class)
                 .setParameter("author", authorId).getSingleResult();
         return new PageOf<>(items, page, size, total);
     }
@@ -180,7 +198,7 @@ public class Stories {
             throw new Problem(Problem.Kind.FORBIDDEN, "forbidden", "Only moderators can review stories.");
         }
         Story story = readable(id, moderator);
-        if (moderator.accountId().map(story::writtenBy).orElse(false)) {
+        if (moderator.accountId().map(a -> story.writtenBy(a) || story.sharedFor(a)).orElse(false)) {
             throw new Problem(Problem.Kind.FORBIDDEN, "own_story",
                     "You wrote this story, so another moderator needs to review it.");
         }
@@ -194,16 +212,27 @@ public class Stories {
         return story;
     }
 
-    /** The author withdraws their story: at once it is gone for everyone else. Withdrawing twice is harmless. */
+    /**
+     * The author withdraws their story: at once it is gone for everyone else. Withdrawing twice is harmless. A
+     * story shared on someone's behalf is withdrawn by the member of staff who shared it, by the person when it is
+     * linked to their account, or by a moderator (at the person's request); see {@code AssistedPosting}, which
+     * records it.
+     */
     @Transactional
     public Story withdraw(long id, Viewer author) {
         Story story = readable(id, author);
-        if (!author.accountId().map(story::writtenBy).orElse(false)) {
+        if (!mayWithdraw(story, author)) {
             throw new Problem(Problem.Kind.FORBIDDEN, "not_the_author", "Only the person who shared a story can withdraw it.");
         }
         story.withdraw(now());
         search.changed(SearchOutbox.STORY, story.id());
         return story;
+    }
+
+    /** Whether {@code viewer} may withdraw {@code story} (see {@link #withdraw}). */
+    public static boolean mayWithdraw(Story story, Viewer viewer) {
+        return viewer.accountId().map(a -> story.writtenBy(a) || story.sharedFor(a)).orElse(false)
+                || (story.onBehalf() && viewer.has(PortalRole.MODERATOR));
     }
 
     /** Whether {@code account} may respond under published stories: practitioners and moderators. */

@@ -45,6 +45,9 @@ public class StoriesResource {
     @Inject
     Pseudonyms pseudonyms;
 
+    @Inject
+    org.coproduce.portal.assisted.AssistedPosting assisted;
+
     @Schema(name = "NewStory")
     public record NewStory(
             @Schema(required = true, maxLength = StoryTexts.TITLE_MAX) String title,
@@ -169,7 +172,8 @@ public class StoriesResource {
     @Path("{id}/withdrawal")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Withdraw one's own story", description = "At once it is gone from every public page and "
-            + "listing; its author still sees it, marked withdrawn. The record is kept.")
+            + "listing; its author still sees it, marked withdrawn. The record is kept. A story staff shared on the "
+            + "caller's behalf (linked to their account) is withdrawn here too, and its consent record notes it.")
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not the author")
@@ -179,7 +183,7 @@ public class StoriesResource {
         if (!who.signedIn()) {
             throw new Problem(Problem.Kind.UNAUTHORIZED, "unauthorized", "Please sign in to withdraw your story.");
         }
-        Story story = stories.withdraw(ApiInput.id("story", id), who);
+        Story story = assisted.withdrawStory(who, ApiInput.id("story", id), null);
         return StoryViews.full(story, stories.responses(story.id()), who);
     }
 

@@ -66,6 +66,14 @@ public class Story {
     @Column(length = 10)
     private String language;
 
+    /** For a story a member of staff shared on someone's behalf: the name or pseudonym shown; otherwise null. */
+    @Column(name = "behalf_name", length = 80)
+    private String behalfName;
+
+    /** For a story shared on behalf of someone with an account: their account, so they can read and withdraw it. */
+    @Column(name = "behalf_account_id")
+    private Long behalfAccountId;
+
     @Version
     private int version;
 
@@ -98,9 +106,40 @@ public class Story {
         return pseudonym != null;
     }
 
-    /** The name shown with the story: the pseudonym, or the author's display name. */
+    /**
+     * The name shown with the story: for a story shared on someone's behalf the name or pseudonym they agreed to;
+     * otherwise the pseudonym, or the author's display name.
+     */
     public String authorName() {
+        if (behalfName != null) {
+            return behalfName;
+        }
         return pseudonym != null ? pseudonym.name() : author.displayName();
+    }
+
+    /** Whether a member of staff shared it on someone else's behalf (the author is then the member of staff). */
+    public boolean onBehalf() {
+        return behalfName != null;
+    }
+
+    /** Who shared it for someone else (the member of staff's display name), or null for a story shared by its writer. */
+    public String sharedBy() {
+        return behalfName != null ? author.displayName() : null;
+    }
+
+    /** The account of the person it was shared for, when they have one; otherwise null. */
+    public Long behalfAccountId() {
+        return behalfAccountId;
+    }
+
+    /** Whether the account is the person this story was shared on behalf of. */
+    public boolean sharedFor(long accountId) {
+        return behalfAccountId != null && behalfAccountId == accountId;
+    }
+
+    void sharedOnBehalf(String shownName, Long personAccountId) {
+        this.behalfName = shownName;
+        this.behalfAccountId = personAccountId;
     }
 
     public String title() {

@@ -28,6 +28,9 @@ public class StoryPage {
     @Inject
     Stories stories;
 
+    @Inject
+    org.coproduce.portal.assisted.AssistedPosting assisted;
+
     private long id;
     private Story story;
     private List<StoryViews.Response> responses = List.of();
@@ -36,6 +39,8 @@ public class StoryPage {
     private List<StoryPicture> pictures = List.of();
     private jakarta.servlet.http.Part picture;
     private String altText;
+    private String withdrawalNote;
+    private org.coproduce.portal.assisted.AssistedPosting.ConsentView consent;
 
     @PostConstruct
     void load() {
@@ -45,6 +50,10 @@ public class StoryPage {
                 story = stories.readable(id, viewer.get());
                 responses = stories.responses(id).stream().map(StoryViews::response).toList();
                 pictures = stories.pictures(id);
+                if (story.onBehalf()) {
+                    consent = assisted.consentOf(org.coproduce.portal.assisted.AssistedConsent.PostKind.STORY, id,
+                            viewer.get()).orElse(null);
+                }
             } catch (Problem notFound) {
                 story = null;
             }
@@ -82,8 +91,9 @@ public class StoryPage {
 
     public String withdraw() {
         try {
-            stories.withdraw(id, viewer.get());
-            FacesPages.flashInfo("Your story is withdrawn. Nobody else can see it any more.");
+            Story withdrawn = assisted.withdrawStory(viewer.get(), id, withdrawalNote);
+            FacesPages.flashInfo(withdrawn.onBehalf() ? "The story is withdrawn. Nobody else can see it any more."
+                    : "Your story is withdrawn. Nobody else can see it any more.");
             FacesPages.redirect("/stories/story?id=" + id);
         } catch (Problem problem) {
             FacesPages.show(problem, "withdraw");
@@ -182,6 +192,28 @@ public class StoryPage {
 
     public boolean isMine() {
         return story != null && viewer.get().accountId().map(story::writtenBy).orElse(false);
+    }
+
+    /** Whether the viewer may withdraw the story: its author, or for one shared on someone's behalf see Stories. */
+    public boolean isMayWithdraw() {
+        return story != null && Stories.mayWithdraw(story, viewer.get());
+    }
+
+    /** The consent record of a story shared on someone's behalf, for those who may see it; otherwise null. */
+    public org.coproduce.portal.assisted.AssistedPosting.ConsentView getConsent() {
+        return consent;
+    }
+
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : PageSupport.date(day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    }
+
+    public String getWithdrawalNote() {
+        return withdrawalNote;
+    }
+
+    public void setWithdrawalNote(String withdrawalNote) {
+        this.withdrawalNote = withdrawalNote;
     }
 
     public boolean isReviewable() {

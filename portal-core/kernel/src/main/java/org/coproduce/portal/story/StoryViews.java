@@ -21,6 +21,8 @@ public final class StoryViews {
             @Schema(description = "The start of the story, as plain text") String excerpt,
             @Schema(description = "The author's pseudonym when pseudonymous, otherwise their display name") String authorName,
             boolean pseudonymous,
+            @Schema(description = "For a story a member of staff shared on someone's behalf: that member of staff's "
+                    + "name (authorName is then the person's name or pseudonym); left out otherwise") String sharedBy,
             @Schema(enumeration = {"PENDING", "APPROVED", "REJECTED"}) String status,
             boolean withdrawn,
             Instant createdAt,
@@ -42,13 +44,15 @@ public final class StoryViews {
             @Schema(description = "The language the author wrote in (en, cy), or null when not said") String language,
             String authorName,
             boolean pseudonymous,
+            @Schema(description = "For a story a member of staff shared on someone's behalf: that member of staff's "
+                    + "name (authorName is then the person's name or pseudonym); left out otherwise") String sharedBy,
             @Schema(enumeration = {"PENDING", "APPROVED", "REJECTED"}) String status,
             boolean withdrawn,
             Instant createdAt,
             Instant publishedAt,
             Instant withdrawnAt,
             @Schema(description = "Why a moderator turned it down: shown to the author and moderators only") String rejectionReason,
-            @Schema(description = "Whether the caller shared it") boolean mine,
+            @Schema(description = "Whether the caller shared it, or it was shared on the caller's behalf") boolean mine,
             List<Picture> pictures,
             List<Response> responses) {
     }
@@ -66,7 +70,7 @@ public final class StoryViews {
 
     public static Summary summary(Story story) {
         return new Summary(story.id(), story.title(), excerpt(story.body(), 240), story.authorName(),
-                story.pseudonymous(), story.status().name(), story.withdrawn(), story.createdAt(),
+                story.pseudonymous(), story.sharedBy(), story.status().name(), story.withdrawn(), story.createdAt(),
                 story.status() == StoryStatus.APPROVED ? story.moderatedAt() : null);
     }
 
@@ -80,10 +84,10 @@ public final class StoryViews {
     }
 
     public static Full full(Story story, List<StoryResponse> responses, List<StoryPicture> pictures, Viewer viewer) {
-        boolean mine = viewer.accountId().map(story::writtenBy).orElse(false);
+        boolean mine = viewer.accountId().map(a -> story.writtenBy(a) || story.sharedFor(a)).orElse(false);
         boolean moderator = viewer.has(org.coproduce.plugin.PortalRole.MODERATOR);
         return new Full(story.id(), story.title(), story.body(), story.language(), story.authorName(), story.pseudonymous(),
-                story.status().name(), story.withdrawn(), story.createdAt(),
+                story.sharedBy(), story.status().name(), story.withdrawn(), story.createdAt(),
                 story.status() == StoryStatus.APPROVED ? story.moderatedAt() : null, story.withdrawnAt(),
                 mine || moderator ? story.rejectionReason() : null, mine,
                 pictures.stream().map(StoryViews::picture).toList(),

@@ -31,6 +31,7 @@ public class NavigationMenu {
             new NavigationEntry("core.search", "Search", "/search", 600, Audience.EVERYONE),
             new NavigationEntry("core.notifications", "Notifications", "/notifications", 790, Audience.MEMBERS),
             new NavigationEntry("core.profile", "My profile", "/profile", 800, Audience.MEMBERS),
+            new NavigationEntry("core.assisted", "Post for someone", "/assisted/", 820, Audience.MEMBERS),
             new NavigationEntry("core.moderation.stories", "Stories to review", "/moderation/stories", 850, Audience.MODERATORS),
             new NavigationEntry("core.admin.mail", "Mail outbox", "/admin/mail", 900, Audience.ADMINISTRATORS),
             new NavigationEntry("core.admin.categories", "Categories", "/admin/categories", 905, Audience.ADMINISTRATORS),

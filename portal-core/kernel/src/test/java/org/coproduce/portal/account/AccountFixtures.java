@@ -24,4 +24,16 @@ public final class AccountFixtures {
             return account;
         });
     }
+
+    /** A new verified account with the network and portal role given. */
+    public static Account verified(TestDatabase db, String name, NetworkRole networkRole, PortalRole role) {
+        return db.inTransaction(em -> {
+            Account account = new Account("member-" + UUID.randomUUID() + "@example.org", name, "pbkdf2-sha256$x",
+                    networkRole, role, Instant.now());
+            account.markVerified(Instant.now());
+            em.persist(account);
+            em.flush();
+            return account;
+        });
+    }
 }
