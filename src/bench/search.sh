@@ -7,7 +7,8 @@
 #  - index lag: a reply posted over the API until the search finds it (LAG_SAMPLES times);
 #  - in-process IndexSearcher throughput for the same queries on the same index (the portal stopped), and the
 #    ratio HTTP / in-process.
-# Usage: src/bench/search.sh   (SMOKE=1: a small, quick run to check that the benchmark works)
+# Usage: src/bench/search.sh   (SMOKE=1: a small, quick run to check that the benchmark works; BENCH_JVM_ARGS adds
+# server JVM options, e.g. a Flight Recorder recording)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 threads=${THREADS:-2000}
@@ -62,7 +63,7 @@ java_home=$(sed -n 's/^JAVA_HOME=//p' "$server_dir/server.env")
 
 echo "3/6 starting the portal: it rebuilds the missing index from the database"
 log="$server_dir/logs/messages.log"
-JVM_ARGS="-Dcoproduce.data.dir=$bench -Dcoproduce.demo=false" "$server" start coproduce >/dev/null
+JVM_ARGS="-Dcoproduce.data.dir=$bench -Dcoproduce.demo=false ${BENCH_JVM_ARGS:-}" "$server" start coproduce >/dev/null
 await_ready
 for _ in $(seq 1 18000); do
   # Liberty starts a new messages.log at every start, so this line is from this start.

@@ -26,6 +26,7 @@ public final class Snippets {
                 .withFormatter(formatter())
                 .withMaxLength(20_000)
                 .withMaxNoHighlightPassages(0)
+                .withWeightMatches(false)
                 .build();
     }
 
