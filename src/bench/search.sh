@@ -89,6 +89,7 @@ for q in "${queries[@]}"; do
   printf '  %-28s %8s results\n' "$q" "$total"
 done
 wrk -t2 -c"$connections" -d5s -s "$lua" "$base" >/dev/null
+echo "  load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews every figure)"
 wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$lua" "$base" >"$bench/http.txt"
 http_rps=$(awk '/^Requests\/sec/ {print $2}' "$bench/http.txt")
 p50=$(awk '$1 == "50%" {print $2}' "$bench/http.txt")
@@ -128,4 +129,5 @@ cp="portal-core/kernel/target/classes:portal-core/plugin-api/target/classes:$(ca
 "$java_home/bin/java" --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED -cp "$cp" \
   src/bench/SearchBench.java "$bench/search-index" "$duration" "$connections" "${queries[@]}" 2>/dev/null | tee "$bench/raw.txt" | grep -v RAW_QPS
 raw_qps=$(sed -n 's/^RAW_QPS=//p' "$bench/raw.txt")
+echo "  load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 awk -v h="$http_rps" -v r="$raw_qps" 'BEGIN { printf "HTTP / in-process IndexSearcher: %.1f%% (target >= 50%%)\n", 100 * h / r }'

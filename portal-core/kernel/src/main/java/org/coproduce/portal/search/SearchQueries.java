@@ -61,12 +61,16 @@ public final class SearchQueries {
                 }
             }
             if (wordClauses > 0) {
-                all.add(words.build(), text.phrases().isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
-                clauses++;
                 Query every = fuzzy ? null : builder.createBooleanQuery(SearchFields.ALL, text.words(), BooleanClause.Occur.MUST);
                 if (every != null) {
+                    // Which documents match is decided by the filter; the words in the weighted fields only score,
+                    // so a search for the best few can skip documents that cannot score high enough.
                     all.add(every, BooleanClause.Occur.FILTER);
+                    all.add(words.build(), BooleanClause.Occur.SHOULD);
+                } else {
+                    all.add(words.build(), text.phrases().isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
                 }
+                clauses++;
             }
         }
         for (String phrase : text.phrases()) {

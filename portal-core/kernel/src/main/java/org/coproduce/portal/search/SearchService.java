@@ -22,6 +22,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -49,7 +50,7 @@ public class SearchService {
     static final int FEW = 3;
     static final int FACET_VALUES = 15;
     /** Facets of more matches than this are counted on a sample of about this many (and marked as estimates). */
-    static final int FACET_SAMPLE = 20_000;
+    static final int FACET_SAMPLE = 10_000;
     static final List<String> DIMENSIONS = List.of(SearchFields.TYPE, SearchFields.TAG, SearchFields.COUNTRY,
             SearchFields.LEVEL, SearchFields.YEAR);
     private static final Sort NEWEST = new Sort(new SortField(SearchFields.DATE, SortField.Type.LONG, true));
@@ -83,12 +84,14 @@ public class SearchService {
                 return new SearchResults(request.q(), 0, request.page(), request.size(), sortName, List.of(),
                         emptyFacets(), false, null, false);
             }
+            // Rewritten once for the count, the page and the snippets (expanding words a letter or two away is costly).
+            scoring = scoring == null ? null : searcher.rewrite(scoring);
             Query query = SearchQueries.filtered(scoring, audiences, filters, hidden);
             FacetsCollector matching = matching(searcher, query);
             long total = total(matching);
             boolean fuzzy = false;
             if (total < FEW && !text.words().isBlank()) {
-                Query tolerant = SearchQueries.text(text, analyzer, true);
+                Query tolerant = searcher.rewrite(SearchQueries.text(text, analyzer, true));
                 Query wider = SearchQueries.filtered(tolerant, audiences, filters, hidden);
                 FacetsCollector widerMatching = matching(searcher, wider);
                 long widerTotal = total(widerMatching);
@@ -165,8 +168,9 @@ public class SearchService {
         String[] snippets = scoring == null ? new String[page.length]
                 : Snippets.highlighter(searcher).highlight(SearchFields.BODY, scoring, new TopDocs(top.totalHits, page), 2);
         List<SearchHit> hits = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
-            Document doc = searcher.storedFields().document(page[i].doc);
+            Document doc = stored.document(page[i].doc);
             String snippet = snippets[i] != null ? snippets[i] : Snippets.opening(doc.get(SearchFields.BODY));
             hits.add(hit(doc, snippet, Float.isNaN(page[i].score) ? 0f : page[i].score));
         }

@@ -27,6 +27,7 @@ public final class Snippets {
                 .withMaxLength(20_000)
                 .withMaxNoHighlightPassages(0)
                 .withWeightMatches(false)
+                .withHighlightPhrasesStrictly(false)
                 .build();
     }
 
