@@ -20,11 +20,37 @@ import javax.crypto.spec.PBEKeySpec;
  */
 public final class ForumGenerator {
 
-    private static final String[] WORDS = ("co-production carers people services practitioners together planning "
-            + "meeting support family community voice choice power trust listening learning change outcomes care "
-            + "partnership equal expertise experience lived council team budget respect recovery wellbeing home "
-            + "advocate design deliver review evaluate share story question idea network group training session "
-            + "time money travel expenses payment fair access easy read language welsh english rural city").split(" ");
+    /** Small words: about two in five of the words people write. */
+    private static final String[] FUNCTION = ("the and to of a in we i it for that is was with on be have our they "
+            + "this at are you but not from by as or about so what can will all there would more when been had how "
+            + "who their them if into also just some very my me us do").split(" ");
+    /**
+     * The network's own vocabulary, most used first; after it comes a long tail of rarer words (made up, one per
+     * rank), so how often a word is used falls with its rank as in real text (Zipf's law). A search word is then
+     * in a few percent of the posts, not in nearly all of them as with a small, evenly used vocabulary.
+     */
+    private static final String[] DOMAIN = ("people support think time need help work really good service know "
+            + "family care team want meeting together feel group year week day way staff council things home "
+            + "question share experience community carers change plan things local voice listening idea project "
+            + "social services health money training session parents young children worker partnership planning "
+            + "choice trust power review design deliver outcomes evaluate network wellbeing recovery respect "
+            + "advocate equal expertise lived budget travel expenses payment fair access easy read language welsh "
+            + "english rural city co-production coproduction practitioner citizen participant carer caregiver "
+            + "housing transport mental learning disability older adults dementia autism hospital discharge "
+            + "assessment eligibility direct payments personal assistant respite loneliness isolation volunteer "
+            + "forum story voice board commissioning contract provider charity grant report survey feedback "
+            + "workshop steering committee agenda minutes action follow-up consent confidential safeguarding "
+            + "advocacy interpreter accessible venue lunch refreshments timetable evening weekend online video "
+            + "phone email letter form website leaflet poster newsletter policy strategy guidance toolkit "
+            + "principle value culture barrier confidence skills mentor peer buddy champion ambassador reward "
+            + "recognition voucher fee rate invoice receipt mileage parking childcare backfill benefits income "
+            + "evaluation impact evidence measure story-telling photography art music garden walk cafe").split(" ");
+    private static final String[] PHRASES = {"lived experience", "service user", "social worker", "care plan",
+        "direct payments", "expert by experience", "people with lived experience", "co-production", "family support",
+        "welsh language", "training session"};
+    private static final int TAIL = 16_000;
+    private static final String[] CONTENT = content();
+    private static final double[] CUMULATIVE = zipf(CONTENT.length, 1.0);
     private static final long BASE = 1_000_000L;
 
     public static void main(String[] args) throws Exception {
@@ -98,7 +124,7 @@ public final class ForumGenerator {
                 thread.setLong(3, BASE + random.nextInt(members));
                 thread.setString(4, sentence(random, 6).replace(".", "?"));
                 thread.setString(5, paragraphs(random, 3));
-                thread.setString(6, WORDS[random.nextInt(WORDS.length)] + "," + WORDS[random.nextInt(WORDS.length)]);
+                thread.setString(6, DOMAIN[random.nextInt(60)] + " " + DOMAIN[random.nextInt(DOMAIN.length)]);
                 thread.setInt(7, replies);
                 thread.setObject(8, created);
                 thread.setObject(9, created.plusMinutes(replies * 5L));
@@ -150,10 +176,52 @@ public final class ForumGenerator {
     private static String sentence(Random random, int words) {
         StringBuilder sentence = new StringBuilder();
         for (int w = 0; w < words; w++) {
-            String word = WORDS[random.nextInt(WORDS.length)];
+            String word = word(random);
             sentence.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : " " + word);
         }
         return sentence.append('.').toString();
+    }
+
+    private static String word(Random random) {
+        double pick = random.nextDouble();
+        if (pick < 0.40) {
+            return FUNCTION[random.nextInt(FUNCTION.length)];
+        }
+        if (pick < 0.42) {
+            return PHRASES[random.nextInt(PHRASES.length)];
+        }
+        int rank = java.util.Arrays.binarySearch(CUMULATIVE, random.nextDouble());
+        return CONTENT[rank >= 0 ? rank : Math.min(-rank - 1, CONTENT.length - 1)];
+    }
+
+    private static String[] content() {
+        String[] words = new String[DOMAIN.length + TAIL];
+        System.arraycopy(DOMAIN, 0, words, 0, DOMAIN.length);
+        String[] syllables = "ba be bi bo bu da de di do du fa fe fi fo ka ke ki ko la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po ra re ri ro ru sa se si so ta te ti to va ve vi wa we wi".split(" ");
+        Random made = new Random(7);
+        for (int i = 0; i < TAIL; i++) {
+            StringBuilder word = new StringBuilder();
+            int parts = 2 + made.nextInt(3);
+            for (int p = 0; p < parts; p++) {
+                word.append(syllables[made.nextInt(syllables.length)]);
+            }
+            words[DOMAIN.length + i] = word.append(i % 7 == 0 ? "s" : "").toString();
+        }
+        return words;
+    }
+
+    /** Cumulative probabilities of ranks 1..n under Zipf's law with exponent s. */
+    private static double[] zipf(int n, double s) {
+        double[] cumulative = new double[n];
+        double sum = 0;
+        for (int r = 1; r <= n; r++) {
+            sum += 1 / Math.pow(r, s);
+            cumulative[r - 1] = sum;
+        }
+        for (int r = 0; r < n; r++) {
+            cumulative[r] /= sum;
+        }
+        return cumulative;
     }
 
     private static String hash(String password) throws Exception {

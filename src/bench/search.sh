@@ -7,7 +7,8 @@
 #  - index lag: a reply posted over the API until the search finds it (LAG_SAMPLES times);
 #  - in-process IndexSearcher throughput for the same queries on the same index (the portal stopped), and the
 #    ratio HTTP / in-process.
-# Usage: src/bench/search.sh   (SMOKE=1: a small, quick run to check that the benchmark works)
+# Usage: src/bench/search.sh   (SMOKE=1: a small, quick run to check that the benchmark works; BENCH_JVM_ARGS adds
+# server JVM options, e.g. a Flight Recorder recording)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 threads=${THREADS:-2000}
@@ -62,7 +63,7 @@ java_home=$(sed -n 's/^JAVA_HOME=//p' "$server_dir/server.env")
 
 echo "3/6 starting the portal: it rebuilds the missing index from the database"
 log="$server_dir/logs/messages.log"
-JVM_ARGS="-Dcoproduce.data.dir=$bench -Dcoproduce.demo=false" "$server" start coproduce >/dev/null
+JVM_ARGS="-Dcoproduce.data.dir=$bench -Dcoproduce.demo=false ${BENCH_JVM_ARGS:-}" "$server" start coproduce >/dev/null
 await_ready
 for _ in $(seq 1 18000); do
   # Liberty starts a new messages.log at every start, so this line is from this start.
@@ -88,6 +89,7 @@ for q in "${queries[@]}"; do
   printf '  %-28s %8s results\n' "$q" "$total"
 done
 wrk -t2 -c"$connections" -d5s -s "$lua" "$base" >/dev/null
+echo "  load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews every figure)"
 wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$lua" "$base" >"$bench/http.txt"
 http_rps=$(awk '/^Requests\/sec/ {print $2}' "$bench/http.txt")
 p50=$(awk '$1 == "50%" {print $2}' "$bench/http.txt")
@@ -127,4 +129,5 @@ cp="portal-core/kernel/target/classes:portal-core/plugin-api/target/classes:$(ca
 "$java_home/bin/java" --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED -cp "$cp" \
   src/bench/SearchBench.java "$bench/search-index" "$duration" "$connections" "${queries[@]}" 2>/dev/null | tee "$bench/raw.txt" | grep -v RAW_QPS
 raw_qps=$(sed -n 's/^RAW_QPS=//p' "$bench/raw.txt")
+echo "  load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 awk -v h="$http_rps" -v r="$raw_qps" 'BEGIN { printf "HTTP / in-process IndexSearcher: %.1f%% (target >= 50%%)\n", 100 * h / r }'

@@ -71,9 +71,10 @@ public record IndexedDocument(String type, String id, String title, String headi
             doc.add(new TextField(SearchFields.TITLE, title, Field.Store.NO));
         }
         doc.add(new TextField(SearchFields.HEADINGS, headings, Field.Store.NO));
-        doc.add(new TextField(SearchFields.BODY, body, Field.Store.YES));
-        doc.add(new TextField(SearchFields.PLAIN, (titleSearched ? title : "") + "\n" + headings + "\n" + body,
-                Field.Store.NO));
+        doc.add(new Field(SearchFields.BODY, body, SearchFields.BODY_TYPE));
+        String searched = (titleSearched ? title : "") + "\n" + headings + "\n" + body;
+        doc.add(new TextField(SearchFields.PLAIN, searched, Field.Store.NO));
+        doc.add(new Field(SearchFields.ALL, searched, SearchFields.ALL_TYPE));
         if (titleSearched) {
             doc.add(new TextField(SearchFields.SUGGEST, title, Field.Store.NO));
         }

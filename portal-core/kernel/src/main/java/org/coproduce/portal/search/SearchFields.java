@@ -1,6 +1,9 @@
 package org.coproduce.portal.search;
 
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
 
 /** The index's field names and the facet configuration. */
 public final class SearchFields {
@@ -16,6 +19,11 @@ public final class SearchFields {
     public static final String BODY = "body";
     /** Title, headings and body, unstemmed: spelling, typo tolerance. */
     public static final String PLAIN = "plain";
+    /**
+     * Title, headings and body together, stemmed, not scored (no norms): every word of a query must be in one of
+     * them, wherever it is, for a document to match.
+     */
+    public static final String ALL = "all";
     /** Title words, unstemmed: suggestions as you type. */
     public static final String SUGGEST = "suggest";
     public static final String URL = "url";
@@ -30,7 +38,30 @@ public final class SearchFields {
     /** Filterable keyword fields carry this prefix (the facet dimensions keep the bare names). */
     public static final String FILTER_PREFIX = "f_";
 
+    /**
+     * How the body is indexed: stored, with positions and character offsets in its postings, so snippets are cut
+     * from the postings instead of analysing each hit's text again.
+     */
+    public static final FieldType BODY_TYPE = bodyType();
+
+    /** How {@link #ALL} is indexed: positions for multi-word synonyms, no norms (it only filters). */
+    public static final FieldType ALL_TYPE = allType();
+
     private SearchFields() {
+    }
+
+    private static FieldType bodyType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static FieldType allType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
     }
 
     public static FacetsConfig facets() {

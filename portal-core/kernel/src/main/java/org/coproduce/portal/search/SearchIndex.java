@@ -38,6 +38,14 @@ public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
     static final String APPLIED = "appliedTask";
+    /** The commit data key naming the index's layout (its fields and how they are indexed). */
+    static final String LAYOUT = "layout";
+    /**
+     * The layout this code writes and reads. Raise it whenever fields or their indexing change: an index of another
+     * layout is rebuilt from the database at start. 2: body postings with offsets (snippets without re-analysis) and the field
+     * {@link SearchFields#ALL} (every word of a query must match).
+     */
+    static final String CURRENT_LAYOUT = "2";
 
     @Inject
     @ConfigProperty(name = "coproduce.data.dir", defaultValue = "data")
@@ -76,10 +84,20 @@ public class SearchIndex {
             if (!DirectoryReader.indexExists(directory)) {
                 rebuild = true;
             } else {
+                String layout = null;
+                boolean readable = false;
                 try (DirectoryReader check = DirectoryReader.open(directory)) {
-                    LOG.fine(() -> "Search index opened with " + check.numDocs() + " documents.");
+                    layout = check.getIndexCommit().getUserData().getOrDefault(LAYOUT, "1");
+                    readable = true;
+                    LOG.fine("Search index opened with " + check.numDocs() + " documents.");
                 } catch (IOException | RuntimeException e) {
                     LOG.log(Level.WARNING, "The search index cannot be read; it is rebuilt from the database", e);
+                }
+                if (!CURRENT_LAYOUT.equals(layout)) {
+                    if (readable) {
+                        LOG.info("The search index was written in layout " + layout + "; this version of the portal "
+                                + "writes layout " + CURRENT_LAYOUT + ", so it is rebuilt from the database.");
+                    }
                     directory.close();
                     deleteTree(home());
                     Files.createDirectories(home());
@@ -90,6 +108,7 @@ public class SearchIndex {
             writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, 32));
             applied = appliedOf(writer);
             if (rebuild) {
+                writer.setLiveCommitData(commitData(0));
                 writer.commit();
             }
             searchers = new SearcherManager(writer, null);
@@ -121,6 +140,10 @@ public class SearchIndex {
         return config;
     }
 
+    private static Iterable<Map.Entry<String, String>> commitData(long appliedTask) {
+        return Map.of(APPLIED, String.valueOf(appliedTask), LAYOUT, CURRENT_LAYOUT).entrySet();
+    }
+
     private static long appliedOf(IndexWriter writer) {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
@@ -150,7 +173,7 @@ public class SearchIndex {
                 writer.deleteDocuments(new Term(SearchFields.KEY, key));
             }
             long upTo = Math.max(applied, appliedTask);
-            writer.setLiveCommitData(Map.of(APPLIED, String.valueOf(upTo)).entrySet());
+            writer.setLiveCommitData(commitData(upTo));
             writer.commit();
             applied = upTo;
             searchers.maybeRefresh();
@@ -192,24 +215,24 @@ public class SearchIndex {
             deleteTree(fresh());
             Files.createDirectories(fresh());
             Directory dir = FSDirectory.open(fresh());
-            return new Rebuild(dir, new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE, 64)), facets);
+            return new Rebuild(dir, new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE, 256)), facets);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** A new index being written. */
+    /** A new index being written, from several threads at once; each document is added once (keys are unique). */
     public record Rebuild(Directory directory, IndexWriter writer, FacetsConfig facets) {
 
         public void add(IndexedDocument doc) throws IOException {
-            writer.updateDocument(new Term(SearchFields.KEY, doc.key()), doc.toLucene(facets));
+            writer.addDocument(doc.toLucene(facets));
         }
     }
 
     /** Commits the rebuilt index as having applied tasks up to {@code appliedTask} and makes it the live one. */
     public synchronized void replaceWith(Rebuild rebuild, long appliedTask) {
         try {
-            rebuild.writer().setLiveCommitData(Map.of(APPLIED, String.valueOf(appliedTask)).entrySet());
+            rebuild.writer().setLiveCommitData(commitData(appliedTask));
             rebuild.writer().commit();
             rebuild.writer().close();
             rebuild.directory().close();

@@ -21,9 +21,11 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Builds Lucene queries from what a person typed. Words match in the title (weighted 4), headings (2) and body
- * (1), each through the synonym list; quoted phrases must match, as phrases, in one of those fields. With typo
- * tolerance on, each word of four letters or more also matches words one edit away (two from eight letters).
+ * Builds Lucene queries from what a person typed. Every word (or one of its synonyms) must be in the title,
+ * headings or body, so each word added narrows the results; the words score in the title (weighted 4), headings
+ * (2) and body (1); quoted phrases must match, as phrases, in one of those fields. With typo tolerance on, any of
+ * the words is enough, and each word of four letters or more also matches words one edit away (two from eight
+ * letters).
  */
 public final class SearchQueries {
 
@@ -59,7 +61,15 @@ public final class SearchQueries {
                 }
             }
             if (wordClauses > 0) {
-                all.add(words.build(), text.phrases().isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+                Query every = fuzzy ? null : builder.createBooleanQuery(SearchFields.ALL, text.words(), BooleanClause.Occur.MUST);
+                if (every != null) {
+                    // Which documents match is decided by the filter; the words in the weighted fields only score,
+                    // so a search for the best few can skip documents that cannot score high enough.
+                    all.add(every, BooleanClause.Occur.FILTER);
+                    all.add(words.build(), BooleanClause.Occur.SHOULD);
+                } else {
+                    all.add(words.build(), text.phrases().isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+                }
                 clauses++;
             }
         }

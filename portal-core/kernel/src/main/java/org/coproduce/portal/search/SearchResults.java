@@ -8,12 +8,15 @@ import java.util.Map;
  *
  * @param total      how many results in all (that the viewer may read)
  * @param facets     per dimension (type, tag, country, level, year), values with counts, most frequent first
+ * @param facetsEstimated whether the facet counts are estimates from a sample of the results (many results); the
+ *                   total is always exact
  * @param didYouMean the query with misspelt words corrected, when that finds something; otherwise null
  * @param fuzzy      whether words a letter or two away were matched too (few exact results)
  */
 @jakarta.json.bind.annotation.JsonbNillable
 public record SearchResults(String query, long total, int page, int size, String sort, List<SearchHit> hits,
-                            Map<String, List<FacetValue>> facets, String didYouMean, boolean fuzzy) {
+                            Map<String, List<FacetValue>> facets, boolean facetsEstimated, String didYouMean,
+                            boolean fuzzy) {
 
     public int pages() {
         return (int) Math.max(1, (total + size - 1) / size);

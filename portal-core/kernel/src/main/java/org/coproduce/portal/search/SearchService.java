@@ -22,9 +22,11 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -33,9 +35,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.document.Document;
 import org.coproduce.plugin.Viewer;
 
@@ -50,6 +49,8 @@ public class SearchService {
     /** Fewer exact results than this and words a letter or two away are matched too. */
     static final int FEW = 3;
     static final int FACET_VALUES = 15;
+    /** Facets of more matches than this are counted on a sample of about this many (and marked as estimates). */
+    static final int FACET_SAMPLE = 10_000;
     static final List<String> DIMENSIONS = List.of(SearchFields.TYPE, SearchFields.TAG, SearchFields.COUNTRY,
             SearchFields.LEVEL, SearchFields.YEAR);
     private static final Sort NEWEST = new Sort(new SortField(SearchFields.DATE, SortField.Type.LONG, true));
@@ -64,6 +65,7 @@ public class SearchService {
     SearchSources sources;
 
     private final FacetStates facetStates = new FacetStates();
+    private final SpellingCandidates spelling = new SpellingCandidates();
 
     public SearchResults search(SearchRequest request, Viewer viewer) {
         Map<String, String> filters = request.checked();
@@ -80,28 +82,33 @@ public class SearchService {
             Query scoring = SearchQueries.text(text, analyzer, false);
             if (scoring == null && !text.isEmpty()) {
                 return new SearchResults(request.q(), 0, request.page(), request.size(), sortName, List.of(),
-                        emptyFacets(), null, false);
+                        emptyFacets(), false, null, false);
             }
-            FacetsCollectorManager.FacetsResult result = run(searcher,
-                    SearchQueries.filtered(scoring, audiences, filters, hidden), wanted, byDate);
-            long total = total(result.facetsCollector());
+            // Rewritten once for the count, the page and the snippets (expanding words a letter or two away is costly).
+            scoring = scoring == null ? null : searcher.rewrite(scoring);
+            Query query = SearchQueries.filtered(scoring, audiences, filters, hidden);
+            FacetsCollector matching = matching(searcher, query);
+            long total = total(matching);
             boolean fuzzy = false;
             if (total < FEW && !text.words().isBlank()) {
-                Query tolerant = SearchQueries.text(text, analyzer, true);
-                FacetsCollectorManager.FacetsResult wider = run(searcher,
-                        SearchQueries.filtered(tolerant, audiences, filters, hidden), wanted, byDate);
-                long widerTotal = total(wider.facetsCollector());
+                Query tolerant = searcher.rewrite(SearchQueries.text(text, analyzer, true));
+                Query wider = SearchQueries.filtered(tolerant, audiences, filters, hidden);
+                FacetsCollector widerMatching = matching(searcher, wider);
+                long widerTotal = total(widerMatching);
                 if (widerTotal > total) {
-                    result = wider;
+                    matching = widerMatching;
                     total = widerTotal;
+                    query = wider;
                     scoring = tolerant;
                     fuzzy = true;
                 }
             }
+            TopDocs top = byDate ? searcher.search(query, wanted, NEWEST) : searcher.search(query, wanted);
             String didYouMean = text.isEmpty() ? null : didYouMean(searcher, request.q(), audiences, hidden);
-            List<SearchHit> hits = hits(searcher, result.topDocs(), offset, scoring);
+            List<SearchHit> hits = hits(searcher, top, offset, scoring);
+            FacetSample sample = FacetSample.of(matching, FACET_SAMPLE);
             return new SearchResults(request.q(), total, request.page(), request.size(), sortName, hits,
-                    facets(searcher, result.facetsCollector()), didYouMean, fuzzy);
+                    facets(searcher, sample), sample.sampled(), didYouMean, fuzzy);
         });
     }
 
@@ -140,19 +147,17 @@ public class SearchService {
         }
     }
 
-    private static FacetsCollectorManager.FacetsResult run(IndexSearcher searcher, Query query, int n, boolean byDate)
-            throws IOException {
-        FacetsCollectorManager manager = new FacetsCollectorManager(true);
-        return byDate ? FacetsCollectorManager.search(searcher, query, n, NEWEST, true, manager)
-                : FacetsCollectorManager.search(searcher, query, n, manager);
+    /**
+     * Every matching document, for the total and the facets, without scoring them (the page of hits is a second,
+     * scored search that can skip what cannot make the page). Facets are counted on a sample of at most
+     * {@link #FACET_SAMPLE} of them (the counts then estimated from it); the total is always exact.
+     */
+    private static FacetsCollector matching(IndexSearcher searcher, Query query) throws IOException {
+        return searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager(false));
     }
 
     private static long total(FacetsCollector collector) {
-        long total = 0;
-        for (FacetsCollector.MatchingDocs md : collector.getMatchingDocs()) {
-            total += md.totalHits();
-        }
-        return total;
+        return FacetSample.total(collector);
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, int offset, Query scoring) throws IOException {
@@ -163,8 +168,9 @@ public class SearchService {
         String[] snippets = scoring == null ? new String[page.length]
                 : Snippets.highlighter(searcher).highlight(SearchFields.BODY, scoring, new TopDocs(top.totalHits, page), 2);
         List<SearchHit> hits = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
-            Document doc = searcher.storedFields().document(page[i].doc);
+            Document doc = stored.document(page[i].doc);
             String snippet = snippets[i] != null ? snippets[i] : Snippets.opening(doc.get(SearchFields.BODY));
             hits.add(hit(doc, snippet, Float.isNaN(page[i].score) ? 0f : page[i].score));
         }
@@ -177,7 +183,7 @@ public class SearchService {
                 Instant.ofEpochMilli(doc.getField(SearchFields.DATE).numericValue().longValue()));
     }
 
-    private Map<String, List<FacetValue>> facets(IndexSearcher searcher, FacetsCollector collector) throws IOException {
+    private Map<String, List<FacetValue>> facets(IndexSearcher searcher, FacetSample collector) throws IOException {
         Map<String, List<FacetValue>> facets = emptyFacets();
         SortedSetDocValuesReaderState state = facetStates.of(searcher.getIndexReader(), index.facets());
         if (state == null) {
@@ -194,7 +200,7 @@ public class SearchService {
             if (result != null) {
                 List<FacetValue> values = facets.get(dim);
                 for (LabelAndValue lv : result.labelValues) {
-                    values.add(new FacetValue(lv.label, lv.value.longValue()));
+                    values.add(new FacetValue(lv.label, collector.estimate(lv.value.longValue())));
                 }
             }
         }
@@ -214,7 +220,6 @@ public class SearchService {
     String didYouMean(IndexSearcher searcher, String typed, List<String> audiences, List<String> hidden)
             throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        DirectSpellChecker checker = new DirectSpellChecker();
         String original = typed.replaceAll("[\\p{Cc}\\p{Cf}]", " ").replaceAll("\\s+", " ").strip();
         String corrected = original;
         boolean changed = false;
@@ -222,13 +227,12 @@ public class SearchService {
             if (token.length() < 4 || reader.docFreq(new Term(SearchFields.PLAIN, token)) > 0) {
                 continue;
             }
-            for (SuggestWord word : checker.suggestSimilar(new Term(SearchFields.PLAIN, token), 5, reader,
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
-                Query alone = SearchQueries.filtered(new TermQuery(new Term(SearchFields.PLAIN, word.string)), audiences,
+            for (String word : spelling.of(reader, SearchFields.PLAIN, token)) {
+                Query alone = SearchQueries.filtered(new TermQuery(new Term(SearchFields.PLAIN, word)), audiences,
                         Map.of(), hidden);
                 if (searcher.count(alone) > 0) {
                     corrected = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(token) + "(?![\\p{L}\\p{N}])")
-                            .matcher(corrected).replaceAll(Matcher.quoteReplacement(word.string));
+                            .matcher(corrected).replaceAll(Matcher.quoteReplacement(word));
                     changed = true;
                     break;
                 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,8 +17,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,6 +44,9 @@ public class SearchWorker {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    /** Where a rebuild adds documents: the managed scheduler, unless another executor is given (tests). */
+    ExecutorService adders;
 
     @Inject
     SearchIndex index;
@@ -176,7 +184,13 @@ public class SearchWorker {
         long upTo = outbox.lastId();
         progress = new RebuildProgress("RUNNING", 0, total, started, null, "");
         SearchIndex.Rebuild rebuild = index.startRebuild();
-        long done = 0;
+        AtomicLong done = new AtomicLong();
+        long expected = total;
+        // This thread reads batches from the database; up to one batch per processor is turned into index
+        // documents and added at the same time (the index writer takes documents from several threads at once).
+        int parallel = Math.max(1, Runtime.getRuntime().availableProcessors());
+        Semaphore slots = new Semaphore(parallel);
+        List<Future<?>> adding = new ArrayList<>();
         try {
             for (String type : types) {
                 String after = null;
@@ -185,23 +199,64 @@ public class SearchWorker {
                     if (ids.isEmpty()) {
                         break;
                     }
-                    for (IndexedDocument doc : sources.load(type, ids).values()) {
-                        rebuild.add(doc);
-                        done++;
-                    }
+                    Collection<IndexedDocument> docs = sources.load(type, ids).values();
+                    slots.acquire();
+                    adding.add((adders != null ? adders : scheduler).submit(() -> {
+                        try {
+                            for (IndexedDocument doc : docs) {
+                                rebuild.add(doc);
+                            }
+                            long now = done.addAndGet(docs.size());
+                            progress = new RebuildProgress("RUNNING", now, Math.max(expected, now), started, null, "");
+                            return null;
+                        } finally {
+                            slots.release();
+                        }
+                    }));
+                    adding.removeIf(SearchWorker::finishedWell);
                     after = ids.get(ids.size() - 1);
-                    progress = new RebuildProgress("RUNNING", done, Math.max(total, done), started, null, "");
                 }
             }
+            for (Future<?> batch : adding) {
+                batch.get();
+            }
             index.replaceWith(rebuild, upTo);
-            progress = new RebuildProgress("DONE", done, done, started, Instant.now(), done + " documents indexed.");
+            long indexed = done.get();
+            progress = new RebuildProgress("DONE", indexed, indexed, started, Instant.now(), indexed + " documents indexed.");
             LOG.info(() -> "Search index rebuilt: " + progress.done() + " documents at " + progress.docsPerSecond()
                     + " per second.");
         } catch (Exception e) {
+            adding.forEach(batch -> batch.cancel(true));
+            for (Future<?> batch : adding) {
+                try {
+                    batch.get();
+                } catch (Exception ignored) {
+                    // cancelled or failed: the rebuild is abandoned either way
+                }
+            }
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             index.abandon(rebuild);
-            progress = new RebuildProgress("FAILED", done, total, started, Instant.now(),
+            progress = new RebuildProgress("FAILED", done.get(), total, started, Instant.now(),
                     e.getClass().getSimpleName() + ": " + e.getMessage());
             throw new IllegalStateException("The search index rebuild failed", e);
+        }
+    }
+
+    /** Whether a batch has been added (rethrowing what went wrong in it); false while it runs. */
+    private static boolean finishedWell(Future<?> batch) {
+        if (!batch.isDone()) {
+            return false;
+        }
+        try {
+            batch.get();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while rebuilding the search index", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Adding documents to the rebuilt search index failed", e.getCause());
         }
     }
 

@@ -26,6 +26,8 @@ public final class Snippets {
                 .withFormatter(formatter())
                 .withMaxLength(20_000)
                 .withMaxNoHighlightPassages(0)
+                .withWeightMatches(false)
+                .withHighlightPhrasesStrictly(false)
                 .build();
     }
 

@@ -48,6 +48,7 @@ public final class SearchFixtures {
             sources.core = core;
             worker.outbox = outbox;
             worker.sources = sources;
+            worker.adders = java.util.concurrent.ForkJoinPool.commonPool();
             search.sources = sources;
             search.synonyms = new Synonyms() {
                 private final Analyzer analyzer = SearchAnalyzers.query(SearchAnalyzers.synonyms("carer, caregiver"));

@@ -110,6 +110,18 @@ class SearchServiceTest {
     }
 
     @Test
+    void everyWordNarrowsTheResults() {
+        assertEquals(List.of("2", "4"), ids(find("people", Viewer.ANONYMOUS)).stream().sorted().toList());
+        SearchResults both = find("budget panel", Viewer.ANONYMOUS);
+        assertEquals(List.of("2"), ids(both), "only the document with both words, wherever they are");
+        assertFalse(both.fuzzy());
+        assertEquals(List.of("2"), ids(find("budget lived", Viewer.ANONYMOUS)), "one word in the title, one in the body");
+        SearchResults none = find("budget tenants", Viewer.ANONYMOUS);
+        assertTrue(none.fuzzy(), "no document has both: any of the words, marked as a wider search");
+        assertTrue(ids(none).containsAll(List.of("2", "3")), ids(none).toString());
+    }
+
+    @Test
     void phrasesMustMatchAsPhrases() {
         assertEquals(List.of("2"), ids(find("\"lived experience\"", Viewer.ANONYMOUS)));
         assertEquals(List.of(), ids(find("\"experience lived\"", Viewer.ANONYMOUS)));
