@@ -35,9 +35,12 @@ public class SearchResource {
     }
 
     @GET
-    @Operation(summary = "Search", description = "Words match titles first, then headings, then text, with English "
-            + "word forms and the synonym list; \"quoted phrases\" must match as phrases; a misspelt word still finds "
-            + "results and didYouMean offers the correction. Only what the caller may read is counted or shown. "
+    @Operation(summary = "Search", description = "Results have every word (or a synonym of it); words weigh most "
+            + "in titles, then headings, then text, with English word forms and the synonym list; \"quoted phrases\" "
+            + "must match as phrases; when fewer than three results have every word, any word counts and a misspelt "
+            + "word still finds results (fuzzy: true), and didYouMean offers the correction. Only what the caller may "
+            + "read is counted or shown. Facets of more than 10,000 results are estimates from a sample "
+            + "(facetsEstimated: true); the total is always exact. "
             + "Snippets are HTML: escaped text with <mark> around matches. Without q, everything (filtered) newest first.")
     @APIResponse(responseCode = "200", description = "A page of hits with the total, facets and a suggestion")
     @APIResponse(responseCode = "400", description = "More than 500 characters, or a filter, sort or page that is not right")
