@@ -69,6 +69,12 @@ class AccessibilityIT {
         String guidance = firstId(portal.get("/api/v1/guidance").body());
         String story = firstId(portal.get("/api/v1/stories").body());
         String example = firstId(portal.get("/api/v1/practice-examples").body());
+        String template = topId(portal.get("/api/v1/plan-templates", admin).body());
+        String plan = topId(portal.post("/api/v1/plans", Json.createObjectBuilder()
+                .add("templateId", Long.parseLong(template)).build().toString(), admin).body());
+        String activity = topId(portal.get("/api/v1/payments/activities", admin).body());
+        String agreement = topId(portal.get("/api/v1/payments/activities/" + activity + "/agreements", admin).body());
+        String claim = topId(portal.get("/api/v1/payments/claims?scope=all", admin).body());
         String title = "Checking pages for everyone (" + theme + ")";
         String own = firstId(portal.post("/api/v1/threads", Json.createObjectBuilder()
                 .add("categoryId", Long.parseLong(category)).add("title", title)
@@ -86,7 +92,13 @@ class AccessibilityIT {
                 "/admin/categories", "/admin/plugins", "/admin/appearance", "/assisted/", "/assisted/story",
                 "/assisted/reply?thread=" + own, "/search", "/search?q=care+planning", "/admin/search",
                 "/plugins/plan-templates/", "/plugins/plan-templates/templates", "/plugins/participation-payments/",
-                "/plugins/participation-payments/finance");
+                "/plugins/participation-payments/finance", "/plugins/plan-templates/plan?id=" + plan,
+                "/plugins/plan-templates/print?id=" + plan, "/plugins/plan-templates/history?id=" + plan,
+                "/plugins/plan-templates/overview", "/plugins/plan-templates/template-edit",
+                "/plugins/participation-payments/activity?id=" + activity,
+                "/plugins/participation-payments/agreement?id=" + agreement,
+                "/plugins/participation-payments/claim?id=" + claim, "/plugins/participation-payments/lead",
+                "/plugins/participation-payments/statement");
 
         List<String> violations = new ArrayList<>();
         for (String language : List.of("en", "cy")) {
@@ -221,6 +233,18 @@ class AccessibilityIT {
         browser.findElement(By.id("login:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
                 .until(d -> !d.findElements(By.id("signout:signOutButton")).isEmpty());
+    }
+
+    /** The id of a JSON object, or of the first object of a JSON array. */
+    private static String topId(String json) {
+        try (jakarta.json.JsonReader reader = Json.createReader(new java.io.StringReader(json))) {
+            jakarta.json.JsonValue value = reader.readValue();
+            jakarta.json.JsonObject object = value.getValueType() == jakarta.json.JsonValue.ValueType.ARRAY
+                    ? value.asJsonArray().getJsonObject(0) : value.asJsonObject();
+            return String.valueOf(object.getJsonNumber("id").longValue());
+        } catch (RuntimeException e) {
+            throw new AssertionError("an id in " + json, e);
+        }
     }
 
     private static String firstId(String json) {
