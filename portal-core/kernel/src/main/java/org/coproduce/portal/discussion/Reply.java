@@ -40,6 +40,14 @@ public class Reply {
     @Column(name = "edited_at")
     private Instant editedAt;
 
+    /** {@link PostState} name: published, awaiting approval or hidden. */
+    @Column(nullable = false, length = 20)
+    private String state = PostState.PUBLISHED.name();
+
+    /** The moderator's reason for the author when the post was turned down or hidden. */
+    @Column(name = "moderation_reason", length = 1000)
+    private String moderationReason;
+
     protected Reply() {
     }
 
@@ -82,5 +90,18 @@ public class Reply {
     void edit(String newBody, Instant at) {
         this.body = newBody;
         this.editedAt = at;
+    }
+
+    public PostState state() {
+        return PostState.valueOf(state);
+    }
+
+    public String moderationReason() {
+        return moderationReason;
+    }
+
+    void moderate(PostState newState, String reason) {
+        this.state = newState.name();
+        this.moderationReason = reason;
     }
 }

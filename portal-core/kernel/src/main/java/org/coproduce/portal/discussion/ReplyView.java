@@ -14,5 +14,6 @@ public record ReplyView(
         @Schema(description = "Markdown, exactly as written") String body,
         Instant createdAt,
         @Schema(description = "When it was last edited; left out if never") Instant editedAt,
-        @Schema(description = "The quoted reply; left out when it quotes none") QuoteView quote) {
+        @Schema(description = "The quoted reply; left out when it quotes none") QuoteView quote,
+        @Schema(description = "published, awaiting (waits for a moderator) or hidden; only authors and moderators see the last two") String state) {
 }
