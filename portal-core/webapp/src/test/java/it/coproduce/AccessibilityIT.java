@@ -79,7 +79,8 @@ class AccessibilityIT {
         List<String> memberPages = List.of("/profile", "/discussions/new?category=" + category,
                 "/discussions/edit?thread=" + own, "/discussions/revisions?id=" + own, "/discussions/thread?id=" + own,
                 "/stories/share", "/practice/new", "/moderation/stories", "/guidance/import", "/admin/mail",
-                "/admin/categories", "/admin/plugins", "/admin/appearance");
+                "/admin/categories", "/admin/plugins", "/admin/appearance", "/moderation/", "/moderation/urgent",
+                "/admin/audit", "/report?type=thread&id=" + thread);
 
         List<String> violations = new ArrayList<>();
         for (String language : List.of("en", "cy")) {
