@@ -80,7 +80,8 @@ class AccessibilityIT {
                 "/discussions/edit?thread=" + own, "/discussions/revisions?id=" + own, "/discussions/thread?id=" + own,
                 "/stories/share", "/practice/new", "/moderation/stories", "/guidance/import", "/admin/mail",
                 "/admin/categories", "/admin/plugins", "/admin/appearance", "/moderation/", "/moderation/urgent",
-                "/admin/audit", "/report?type=thread&id=" + thread);
+                "/admin/audit", "/report?type=thread&id=" + thread,
+                "/moderation/member?id=" + firstId(portal.get("/api/v1/me", admin).body()));
 
         List<String> violations = new ArrayList<>();
         for (String language : List.of("en", "cy")) {

@@ -114,6 +114,7 @@ public class PostModeration {
             if (thread == null) {
                 throw Problem.notFound(DiscussionAccess.NO_THREAD);
             }
+            requireNotOwn(moderator, thread.authorId());
             PostState before = thread.state();
             PostState after = next(before, action);
             thread.moderate(after, after == PostState.PUBLISHED ? null : why);
@@ -137,6 +138,7 @@ public class PostModeration {
         if (reply == null) {
             throw Problem.notFound(DiscussionAccess.NO_REPLY);
         }
+        requireNotOwn(moderator, reply.authorId());
         DiscussionThread thread = em.find(DiscussionThread.class, reply.threadId(), LockModeType.PESSIMISTIC_WRITE);
         PostState before = reply.state();
         PostState after = next(before, action);
@@ -239,6 +241,14 @@ public class PostModeration {
 
     private String name(long accountId) {
         return DiscussionAccess.names(em, List.of(accountId)).get(accountId);
+    }
+
+    /** A moderator does not decide about their own post: another moderator does, so the decision is not theirs alone. */
+    private static void requireNotOwn(Viewer moderator, long authorId) {
+        if (moderator.accountId().map(id -> id == authorId).orElse(false)) {
+            throw new Problem(Problem.Kind.FORBIDDEN, "own_post",
+                    "You wrote this, so another moderator needs to decide about it.");
+        }
     }
 
     private static PostState next(PostState from, Action action) {

@@ -62,9 +62,7 @@ public class ReportPage {
 
     public String send() {
         try {
-            if (type != null && ReportedContent.TYPES.contains(type) && ModerationPages.id(id) >= 0) {
-                item = content.find(type, ModerationPages.id(id));
-            }
+            getItem();
             reports.file(viewer.get(), type, ModerationPages.id(id) < 0 ? null : ModerationPages.id(id), reason, text);
             FacesPages.flashInfo(ReportReason.SAFEGUARDING.word().equals(reason)
                     ? "Thank you. Your safeguarding concern went straight to the safeguarding leads."
@@ -82,10 +80,24 @@ public class ReportPage {
 
     /** The kind of content in words ("Thread", "Reply"...). */
     public String getTypeLabel() {
+        getItem();
         return FacesPages.text("report.type." + type);
     }
 
+    /** What is reported: on a form post too (the view action runs on the first request only). */
     public ReportedContent.Item getItem() {
+        if (item == null && viewer.get().signedIn()) {
+            String t = type != null ? type : ModerationPages.param("type");
+            long number = ModerationPages.id(id != null ? id : ModerationPages.param("id"));
+            if (t != null && ReportedContent.TYPES.contains(t) && number >= 0) {
+                ReportedContent.Item found = content.find(t, number);
+                if (found != null && (!found.waiting() || found.authorId() == viewer.get().accountId().orElseThrow())) {
+                    item = found;
+                    type = t;
+                    id = String.valueOf(number);
+                }
+            }
+        }
         return item;
     }
 
