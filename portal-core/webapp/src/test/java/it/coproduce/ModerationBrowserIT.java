@@ -104,6 +104,9 @@ class ModerationBrowserIT {
         Browser.waitForText(browser, "The post is rejected; the author is told why.");
         assertFalse(Browser.text(browser).contains("ask the drivers"));
 
+        String standingLink = browser.findElements(By.linkText("Bryn Newcomer")).isEmpty() ? null : "";
+        assertEquals(null, standingLink, "the rejected post has left the queue");
+
         String reportItem = "//li[contains(@class,'queue-item') and contains(.,'names a day centre')]";
         browser.findElement(By.xpath(reportItem + "//textarea[@name='note']")).sendKeys("Checked: the centre is public.");
         browser.findElement(By.xpath(reportItem + "//input[@type='submit' and @value='Resolve the report']")).click();
@@ -112,6 +115,15 @@ class ModerationBrowserIT {
 
         String mail = Mailbox.text(mailbox.awaitMail(email, 2, Duration.ofSeconds(30)));
         assertTrue(mail.contains("where the route planners read"), mail);
+
+        long memberId = portal.get("/api/v1/me", portal.token(email, Portal.GOOD_PASSWORD)).json().getJsonNumber("id").longValue();
+        browser.get(portal.url("/moderation/member?id=" + memberId));
+        Browser.waitForText(browser, "Member standing: Bryn Newcomer");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("trust:level"))).selectByValue("trusted");
+        browser.findElement(By.id("trust:reason")).sendKeys("Known to the day centre team.");
+        browser.findElement(By.id("trust:submit")).click();
+        Browser.waitForText(browser, "The trust level is saved.");
+        assertTrue(Browser.text(browser).contains("Trusted member"), Browser.text(browser));
     }
 
     private void signIn(String email, String password, String returnTo) {

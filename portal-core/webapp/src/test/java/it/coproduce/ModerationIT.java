@@ -342,7 +342,7 @@ class ModerationIT {
     @Test
     void membersGet403OnEveryModerationPageAndEndpoint() {
         for (String path : List.of("/api/v1/moderation/queue", "/api/v1/moderation/urgent", "/api/v1/moderation/members/1",
-                "/api/v1/admin/audit", "/moderation/", "/moderation/urgent", "/admin/audit")) {
+                "/api/v1/admin/audit", "/moderation/", "/moderation/urgent", "/moderation/member?id=1", "/admin/audit")) {
             assertEquals(403, portal.get(path, student).status(), path);
         }
         assertEquals(403, portal.post("/api/v1/moderation/threads/1/hide", reason("No."), student).status());
