@@ -340,6 +340,39 @@ class ModerationIT {
     }
 
     @Test
+    void moderatorsMoveAndMergeThreadsAndLockThemWithTheActionsAudited() {
+        long first = category();
+        long second = category();
+        long kept = id(startThread(first, "Meeting rooms " + UUID.randomUUID(), "Which rooms have a hearing loop?", practitioner));
+        long duplicate = id(startThread(first, "Hearing loops", "Does the library room have a loop?", student));
+        long reply = id(portal.post("/api/v1/threads/" + duplicate + "/replies", "{\"body\":\"Yes, since May.\"}",
+                practitioner));
+
+        Response moved = portal.post("/api/v1/moderation/threads/" + kept + "/move",
+                Json.createObjectBuilder().add("categoryId", second).add("reason", "Belongs with venues.").build().toString(),
+                moderator);
+        assertEquals(200, moved.status(), moved.toString());
+        assertEquals(second, portal.get("/api/v1/threads/" + kept).json().getJsonNumber("categoryId").longValue());
+
+        Response merged = portal.post("/api/v1/moderation/threads/" + duplicate + "/merge",
+                Json.createObjectBuilder().add("targetId", kept).add("reason", "Same question.").build().toString(), moderator);
+        assertEquals(200, merged.status(), merged.toString());
+        assertEquals(404, portal.get("/api/v1/threads/" + duplicate).status(), "the merged thread is gone");
+        JsonObject target = portal.get("/api/v1/threads/" + kept).json();
+        assertEquals(2, target.getInt("replyCount"), "the opening post and its reply moved: " + target);
+        assertEquals(kept, portal.get("/api/v1/replies/" + reply).json().getJsonNumber("threadId").longValue());
+        assertEquals(400, portal.post("/api/v1/moderation/threads/" + kept + "/merge", "{\"targetId\":" + kept + "}",
+                moderator).status());
+
+        assertEquals(200, portal.put("/api/v1/threads/" + kept + "/lock", "{\"locked\":true,\"notice\":\"Answered.\"}",
+                moderator).status());
+        JsonArray log = audit("contentType=thread&action=thread.");
+        assertTrue(hasEntry(log, "thread.move", String.valueOf(kept), "Belongs with venues.", "after: category"), log.toString());
+        assertTrue(hasEntry(log, "thread.merge", String.valueOf(duplicate), "Same question.", "merged into thread " + kept));
+        assertTrue(hasEntry(log, "thread.lock", String.valueOf(kept), "Answered.", "before: open"));
+    }
+
+    @Test
     void membersGet403OnEveryModerationPageAndEndpoint() {
         for (String path : List.of("/api/v1/moderation/queue", "/api/v1/moderation/urgent", "/api/v1/moderation/members/1",
                 "/api/v1/admin/audit", "/moderation/", "/moderation/urgent", "/moderation/member?id=1", "/admin/audit")) {

@@ -239,6 +239,59 @@ public class PostModeration {
         return thread;
     }
 
+    /**
+     * A moderator merges one thread into another: the source's opening post becomes a reply of the target (keeping
+     * its author and time), the source's replies, revisions and followers move to the target, and the source is
+     * hidden with a note pointing to the target. Counts and the search index follow.
+     */
+    @Transactional
+    public DiscussionThread merge(Viewer moderator, long sourceId, Long targetId, String reason) {
+        DiscussionAccess.requireModerator(moderator);
+        if (targetId == null) {
+            throw Problem.invalid(Map.of("targetId", "Please give the number of the thread to merge into."));
+        }
+        if (targetId == sourceId) {
+            throw Problem.invalid(Map.of("targetId", "A thread cannot be merged into itself."));
+        }
+        DiscussionThread source = em.find(DiscussionThread.class, sourceId, LockModeType.PESSIMISTIC_WRITE);
+        DiscussionThread target = em.find(DiscussionThread.class, targetId, LockModeType.PESSIMISTIC_WRITE);
+        if (source == null) {
+            throw Problem.notFound(DiscussionAccess.NO_THREAD);
+        }
+        if (target == null || target.state() == PostState.HIDDEN) {
+            throw Problem.invalid(Map.of("targetId", "There is no shown thread with this number to merge into."));
+        }
+        if (source.state() == PostState.HIDDEN) {
+            throw new Problem(Problem.Kind.CONFLICT, "wrong_state", "This thread is hidden, so it cannot be merged.");
+        }
+        Reply opening = new Reply(target.id(), source.authorId(), "**" + source.title() + "**\n\n" + source.body(), null,
+                source.createdAt());
+        em.persist(opening);
+        em.flush();
+        em.createNativeQuery("UPDATE forum_reply SET thread_id = ?1 WHERE thread_id = ?2")
+                .setParameter(1, target.id()).setParameter(2, source.id()).executeUpdate();
+        em.createNativeQuery("UPDATE forum_revision SET thread_id = ?1 WHERE thread_id = ?2")
+                .setParameter(1, target.id()).setParameter(2, source.id()).executeUpdate();
+        em.createNativeQuery("INSERT INTO forum_thread_follow (account_id, thread_id, created_at) SELECT account_id, ?1, "
+                        + "created_at FROM forum_thread_follow WHERE thread_id = ?2 ON CONFLICT DO NOTHING")
+                .setParameter(1, target.id()).setParameter(2, source.id()).executeUpdate();
+        em.createNativeQuery("DELETE FROM forum_thread_follow WHERE thread_id = ?1").setParameter(1, source.id())
+                .executeUpdate();
+        long published = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM forum_reply WHERE thread_id = ?1 "
+                + "AND state = 'PUBLISHED'").setParameter(1, target.id()).getSingleResult()).longValue();
+        target.countReplies((int) (published - target.replyCount()), source.lastActivityAt());
+        String note = "Merged into \u201c" + target.title() + "\u201d (thread " + target.id() + ")."
+                + (reason == null || reason.isBlank() ? "" : " " + reason.strip());
+        source.moderate(PostState.HIDDEN, note.length() > 1000 ? note.substring(0, 1000) : note);
+        em.flush();
+        em.clear();
+        search.changed(SearchOutbox.THREAD, target.id());
+        search.changed(SearchOutbox.THREAD, sourceId);
+        audit.record(moderator, "thread.merge", "thread", sourceId, reason, "thread " + sourceId + " shown",
+                "merged into thread " + targetId + "; " + published + " replies there");
+        return em.find(DiscussionThread.class, targetId);
+    }
+
     private String name(long accountId) {
         return DiscussionAccess.names(em, List.of(accountId)).get(accountId);
     }

@@ -181,6 +181,26 @@ public class ModerationResource {
         return new StateView("thread", thread.id(), thread.state().word());
     }
 
+    /** The thread to merge into. */
+    @Schema(name = "ThreadMerge")
+    public record MergeBody(@Schema(required = true) Long targetId, String reason) {
+    }
+
+    @POST
+    @Path("threads/{id}/merge")
+    @Operation(summary = "Merge a thread into another", description = "The thread's opening post becomes a reply of the "
+            + "target; its replies, edits and followers move there; the thread is hidden with a note naming the target.")
+    @APIResponse(responseCode = "200", description = "The target thread's state")
+    @APIResponse(responseCode = "400", description = "No target, the same thread, or a target that is not shown")
+    @APIResponse(responseCode = "403", description = "Not a moderator")
+    @APIResponse(responseCode = "404", description = "No such thread")
+    @APIResponse(responseCode = "409", description = "The thread is hidden already")
+    public StateView merge(@PathParam("id") String id, MergeBody body) {
+        MergeBody b = ApiInput.body(body);
+        var target = posts.merge(viewer.get(), ApiInput.id("id", id), b.targetId(), b.reason());
+        return new StateView("thread", target.id(), target.state().word());
+    }
+
     @GET
     @Path("members/{id}")
     @Operation(summary = "A member's standing: trust level, suspension, safeguarding lead")
