@@ -98,7 +98,9 @@ class AccessibilityIT {
                 "/plugins/participation-payments/activity?id=" + activity,
                 "/plugins/participation-payments/agreement?id=" + agreement,
                 "/plugins/participation-payments/claim?id=" + claim, "/plugins/participation-payments/lead",
-                "/plugins/participation-payments/statement");
+                "/plugins/participation-payments/statement", "/moderation/", "/moderation/urgent",
+                "/admin/audit", "/report?type=thread&id=" + thread,
+                "/moderation/member?id=" + firstId(portal.get("/api/v1/me", admin).body()));
 
         List<String> violations = new ArrayList<>();
         for (String language : List.of("en", "cy")) {

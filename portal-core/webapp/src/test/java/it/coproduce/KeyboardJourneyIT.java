@@ -99,7 +99,8 @@ class KeyboardJourneyIT {
         type(By.id("reply:body"), "Thank you. I typed this reply without a mouse.");
         tabTo(By.id("reply:submit"));
         press(Keys.ENTER);
-        Browser.waitForText(browser, "Your reply is posted.");
+        // A new member's first post waits for a moderator; its author sees it at once, marked as waiting.
+        Browser.waitForText(browser, "it waits for a moderator before others can see it");
         assertTrue(Browser.text(browser).contains("I typed this reply without a mouse."));
 
         tabTo(By.linkText("Stories"));

@@ -34,7 +34,7 @@ public class Categories {
         Map<Long, Object[]> stats = new HashMap<>();
         // Native: a MAX over a converted attribute would go through the converter with the driver's own type.
         for (Object row : em.createNativeQuery("SELECT category_id, COUNT(*), MAX(last_activity_at) FROM forum_thread "
-                + "GROUP BY category_id").getResultList()) {
+                + "WHERE state = 'PUBLISHED' GROUP BY category_id").getResultList()) {
             Object[] columns = (Object[]) row;
             stats.put(DiscussionAccess.number(columns[0]), columns);
         }
@@ -52,7 +52,7 @@ public class Categories {
     public CategoryView get(long id, Viewer viewer) {
         Category c = DiscussionAccess.readableCategory(em, id, viewer);
         Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), MAX(last_activity_at) FROM forum_thread "
-                + "WHERE category_id = ?1").setParameter(1, id).getSingleResult();
+                + "WHERE category_id = ?1 AND state = 'PUBLISHED'").setParameter(1, id).getSingleResult();
         boolean following = viewer.signedIn() && followedBy(viewer.accountId().orElseThrow()).contains(id);
         return new CategoryView(c.id(), c.name(), c.description(), c.membersOnly(), c.position(),
                 DiscussionAccess.number(row[0]), DiscussionAccess.instant(row[1]), following);

@@ -41,10 +41,36 @@ final class DiscussionAccess {
             throw Problem.notFound(NO_THREAD);
         }
         Category category = em.find(Category.class, thread.categoryId());
-        if (!mayRead(category, viewer)) {
+        if (!mayRead(category, viewer) || !mayReadPost(thread.state(), thread.authorId(), viewer)) {
             throw Problem.notFound(NO_THREAD);
         }
         return thread;
+    }
+
+    /** Published posts are for everyone who may read the category; waiting and hidden ones for the author and moderators. */
+    static boolean mayReadPost(PostState state, long authorId, Viewer viewer) {
+        return state == PostState.PUBLISHED || viewer.has(PortalRole.MODERATOR)
+                || viewer.accountId().map(id -> id == authorId).orElse(false);
+    }
+
+    /**
+     * A JPQL condition (starting with " AND") keeping the posts (alias {@code a}, a thread or reply) the viewer may
+     * see; bind its parameter with {@link #bindViewer}.
+     */
+    static String visibleTo(String a, Viewer viewer) {
+        if (viewer.has(PortalRole.MODERATOR)) {
+            return "";
+        }
+        if (viewer.signedIn()) {
+            return " AND (" + a + ".state = 'PUBLISHED' OR " + a + ".authorId = :viewerId)";
+        }
+        return " AND " + a + ".state = 'PUBLISHED'";
+    }
+
+    static void bindViewer(jakarta.persistence.Query query, Viewer viewer) {
+        if (!viewer.has(PortalRole.MODERATOR) && viewer.signedIn()) {
+            query.setParameter("viewerId", viewer.accountId().orElseThrow());
+        }
     }
 
     static void requireModerator(Viewer viewer) {

@@ -34,6 +34,7 @@ public class DiscussionFeedSource implements FeedSource {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FeedItem> latest(FeedQuery query) {
         String jpql = "SELECT t FROM DiscussionThread t, Category c WHERE c.id = t.categoryId AND c.membersOnly = FALSE"
+                + " AND t.state = 'PUBLISHED'"
                 + (query.categoryId().isPresent() ? " AND t.categoryId = :category" : "")
                 + " ORDER BY t.lastActivityAt DESC, t.id DESC";
         var threads = em.createQuery(jpql, DiscussionThread.class);

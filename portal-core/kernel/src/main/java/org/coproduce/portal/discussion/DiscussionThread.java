@@ -70,6 +70,14 @@ public class DiscussionThread {
     @Column(length = 10)
     private String language;
 
+    /** {@link PostState} name: published, awaiting approval or hidden. */
+    @Column(nullable = false, length = 20)
+    private String state = PostState.PUBLISHED.name();
+
+    /** The moderator's reason for the author when the post was turned down or hidden. */
+    @Column(name = "moderation_reason", length = 1000)
+    private String moderationReason;
+
     protected DiscussionThread() {
     }
 
@@ -166,5 +174,30 @@ public class DiscussionThread {
     void lock(boolean value, String notice) {
         this.locked = value;
         this.lockNotice = value ? notice : null;
+    }
+
+    public PostState state() {
+        return PostState.valueOf(state);
+    }
+
+    public String moderationReason() {
+        return moderationReason;
+    }
+
+    void moderate(PostState newState, String reason) {
+        this.state = newState.name();
+        this.moderationReason = reason;
+    }
+
+    /** A published reply was hidden (-1) or one came back or was approved (+1). */
+    void countReplies(int delta, Instant at) {
+        this.replyCount = Math.max(0, this.replyCount + delta);
+        if (delta > 0 && at != null && at.isAfter(this.lastActivityAt)) {
+            this.lastActivityAt = at;
+        }
+    }
+
+    void moveTo(long newCategoryId) {
+        this.categoryId = newCategoryId;
     }
 }

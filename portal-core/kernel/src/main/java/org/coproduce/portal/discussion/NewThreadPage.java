@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.coproduce.plugin.Problem;
 import org.coproduce.portal.auth.RequestViewer;
+import org.coproduce.portal.moderation.SpamTrap;
 import org.coproduce.portal.web.FacesPages;
 
 /** /discussions/new?category=N: starting a thread. */
@@ -50,9 +51,12 @@ public class NewThreadPage {
 
     public String start() {
         try {
+            SpamTrap.check(FacesPages.request().getParameter(SpamTrap.FIELD));
             DiscussionThread thread = threads.start(viewer.get(), DiscussionPages.id(category), title, body,
                     PostRules.splitTags(tags), language);
-            FacesPages.flashInfo("Your thread is started.");
+            FacesPages.flashInfo(thread.state() == PostState.AWAITING
+                    ? "Your thread is saved. As you are new here, it waits for a moderator before others can see it."
+                    : "Your thread is started.");
             FacesPages.redirect("/discussions/thread?id=" + thread.id());
         } catch (Problem problem) {
             FacesPages.show(problem, "thread");

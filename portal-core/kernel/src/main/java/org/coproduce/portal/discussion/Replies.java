@@ -12,6 +12,7 @@ import org.coproduce.plugin.Problem;
 import org.coproduce.plugin.Viewer;
 import org.coproduce.portal.common.Texts;
 import org.coproduce.portal.content.Contributors;
+import org.coproduce.portal.moderation.PostingGate;
 import org.coproduce.portal.search.SearchOutbox;
 
 /** Replies: writing one (optionally quoting another of the same thread), editing one's own, finding its page. */
@@ -26,6 +27,9 @@ public class Replies {
 
     @Inject
     SearchOutbox search;
+
+    @Inject
+    PostingGate gate;
 
     /** Where a reply is: its thread, its number in the thread and the page that shows it. */
     public record Location(long threadId, long replyId, long number, int page) {
@@ -71,22 +75,31 @@ public class Replies {
         }
         if (quotedReplyId != null) {
             Reply quoted = em.find(Reply.class, quotedReplyId);
-            if (quoted == null || quoted.threadId() != threadId) {
+            if (quoted == null || quoted.threadId() != threadId
+                    || !DiscussionAccess.mayReadPost(quoted.state(), quoted.authorId(), viewer)) {
                 throw new Problem(Problem.Kind.INVALID, "validation_failed", "The reply you quote is not in this thread.",
                         java.util.List.of(new Problem.FieldMessage("quotedReplyId", "The reply you quote is not in this thread.")), 0);
             }
         }
+        boolean waits = gate.admit(viewer, body);
         Instant now = Instant.now();
         Reply reply = new Reply(threadId, author, body, quotedReplyId, now);
         reply.markLanguage(code);
         if (shownName != null) {
             reply.postedOnBehalf(shownName, personAccountId);
         }
+        if (waits) {
+            reply.moderate(PostState.AWAITING, null);
+        }
         em.persist(reply);
-        thread.replied(now);
+        if (!waits) {
+            thread.replied(now);
+        }
         em.flush();
-        posted.fire(new ReplyPosted(threadId, thread.title(), thread.categoryId(), reply.id(), author,
-                viewer.displayName(), body));
+        if (!waits) {
+            posted.fire(new ReplyPosted(threadId, thread.title(), thread.categoryId(), reply.id(), author,
+                    viewer.displayName(), body));
+        }
         search.changed(SearchOutbox.REPLY, reply.id());
         return reply;
     }
@@ -137,6 +150,9 @@ public class Replies {
             throw Problem.notFound(DiscussionAccess.NO_REPLY);
         }
         DiscussionAccess.readableThread(em, reply.threadId(), viewer, false);
+        if (!DiscussionAccess.mayReadPost(reply.state(), reply.authorId(), viewer)) {
+            throw Problem.notFound(DiscussionAccess.NO_REPLY);
+        }
         return reply;
     }
 
@@ -152,10 +168,11 @@ public class Replies {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Location locate(Viewer viewer, long replyId, int size) {
         Reply reply = get(viewer, replyId);
-        long before = em.createQuery("SELECT COUNT(r) FROM Reply r WHERE r.threadId = :t AND (r.createdAt < :at "
-                        + "OR (r.createdAt = :at AND r.id < :id))", Long.class)
-                .setParameter("t", reply.threadId()).setParameter("at", reply.createdAt()).setParameter("id", reply.id())
-                .getSingleResult();
+        var count = em.createQuery("SELECT COUNT(r) FROM Reply r WHERE r.threadId = :t AND (r.createdAt < :at "
+                        + "OR (r.createdAt = :at AND r.id < :id))" + DiscussionAccess.visibleTo("r", viewer), Long.class)
+                .setParameter("t", reply.threadId()).setParameter("at", reply.createdAt()).setParameter("id", reply.id());
+        DiscussionAccess.bindViewer(count, viewer);
+        long before = count.getSingleResult();
         return new Location(reply.threadId(), reply.id(), before + 1, (int) (before / size) + 1);
     }
 }

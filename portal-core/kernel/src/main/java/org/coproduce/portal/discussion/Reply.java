@@ -52,6 +52,14 @@ public class Reply {
     @Column(name = "behalf_account_id")
     private Long behalfAccountId;
 
+    /** {@link PostState} name: published, awaiting approval or hidden. */
+    @Column(nullable = false, length = 20)
+    private String state = PostState.PUBLISHED.name();
+
+    /** The moderator's reason for the author when the post was turned down or hidden. */
+    @Column(name = "moderation_reason", length = 1000)
+    private String moderationReason;
+
     protected Reply() {
     }
 
@@ -116,5 +124,18 @@ public class Reply {
     void postedOnBehalf(String shownName, Long personAccountId) {
         this.behalfName = shownName;
         this.behalfAccountId = personAccountId;
+    }
+
+    public PostState state() {
+        return PostState.valueOf(state);
+    }
+
+    public String moderationReason() {
+        return moderationReason;
+    }
+
+    void moderate(PostState newState, String reason) {
+        this.state = newState.name();
+        this.moderationReason = reason;
     }
 }

@@ -17,5 +17,6 @@ public record ReplyView(
         @Schema(description = "The quoted reply; left out when it quotes none") QuoteView quote,
         @Schema(description = "The language it is written in (en, cy); left out when not said") String language,
         @Schema(description = "For a reply a member of staff (the author) posted on someone's behalf: the person's "
-                + "name or pseudonym; left out otherwise") String onBehalfOf) {
+                + "name or pseudonym; left out otherwise") String onBehalfOf,
+        @Schema(description = "published, awaiting (waits for a moderator) or hidden; only authors and moderators see the last two") String state) {
 }

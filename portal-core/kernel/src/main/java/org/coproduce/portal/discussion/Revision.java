@@ -46,6 +46,10 @@ public class Revision {
     @Column(name = "new_body", nullable = false, length = 100000)
     private String newBody;
 
+    /** Why a moderator changed someone else's post; null for an author's own edit. */
+    @Column(length = 1000)
+    private String reason;
+
     protected Revision() {
     }
 
@@ -95,5 +99,14 @@ public class Revision {
 
     public String newBody() {
         return newBody;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    Revision because(String why) {
+        this.reason = why;
+        return this;
     }
 }

@@ -27,12 +27,14 @@ public record ThreadDetail(
         boolean locked,
         @Schema(description = "The moderators' notice shown while the thread is locked; left out if none") String lockNotice,
         @Schema(description = "Whether the caller follows the thread") boolean following,
-        @Schema(description = "One page of replies, oldest first") PageOf<ReplyView> replies) {
+        @Schema(description = "One page of replies, oldest first") PageOf<ReplyView> replies,
+        @Schema(description = "published, awaiting (waits for a moderator) or hidden; only authors and moderators see the last two") String state,
+        @Schema(description = "The moderators' reason, for the author, when the thread was turned down or hidden") String moderationReason) {
 
     /** The same thread with its view count raised by one (the view just recorded). */
     public ThreadDetail viewedOnceMore() {
         return new ThreadDetail(id, categoryId, categoryName, membersOnly, title, body, language, tags, authorId, authorName,
                 createdAt, editedAt, lastActivityAt, replyCount, viewCount + 1, pinned, locked, lockNotice, following,
-                replies);
+                replies, state, moderationReason);
     }
 }

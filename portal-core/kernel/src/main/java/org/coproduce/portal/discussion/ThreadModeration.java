@@ -14,12 +14,18 @@ public class ThreadModeration {
     @PersistenceContext(unitName = "coproduce")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    org.coproduce.portal.moderation.ModerationAudit audit;
+
     @Transactional
     public DiscussionThread pin(Viewer viewer, long threadId, boolean pinned) {
         DiscussionAccess.requireModerator(viewer);
         DiscussionThread thread = DiscussionAccess.readableThread(em, threadId, viewer, true);
+        boolean before = thread.pinned();
         thread.pin(pinned);
         em.flush();
+        audit.record(viewer, pinned ? "thread.pin" : "thread.unpin", "thread", threadId, null,
+                before ? "pinned" : "not pinned", pinned ? "pinned" : "not pinned");
         return thread;
     }
 
@@ -31,8 +37,11 @@ public class ThreadModeration {
         PostRules.notice(check, notice);
         check.throwIfAny();
         DiscussionThread thread = DiscussionAccess.readableThread(em, threadId, viewer, true);
+        String before = thread.locked() ? "locked" + (thread.lockNotice() == null ? "" : ": " + thread.lockNotice()) : "open";
         thread.lock(locked, notice == null || notice.isBlank() ? null : notice.strip());
         em.flush();
+        audit.record(viewer, locked ? "thread.lock" : "thread.unlock", "thread", threadId, thread.lockNotice(), before,
+                thread.locked() ? "locked" + (thread.lockNotice() == null ? "" : ": " + thread.lockNotice()) : "open");
         return thread;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.coproduce.plugin.PortalRole;
 import org.coproduce.plugin.Problem;
 import org.coproduce.portal.auth.RequestViewer;
+import org.coproduce.portal.moderation.SpamTrap;
 import org.coproduce.portal.web.FacesPages;
 import org.coproduce.portal.web.cache.ContentChanges;
 
@@ -85,8 +86,11 @@ public class ThreadPage {
     public String postReply() {
         try {
             ensureLoaded();
+            SpamTrap.check(FacesPages.request().getParameter(SpamTrap.FIELD));
             Reply reply = replies.add(viewer.get(), thread.id(), replyBody, DiscussionPages.id(quotedReplyId), language);
-            FacesPages.flashInfo("Your reply is posted.");
+            FacesPages.flashInfo(reply.state() == PostState.AWAITING
+                    ? "Your reply is saved. As you are new here, it waits for a moderator before others can see it."
+                    : "Your reply is posted.");
             FacesPages.redirect(replies.locate(viewer.get(), reply.id(), Threads.REPLIES_PER_PAGE).path());
         } catch (Problem problem) {
             FacesPages.show(problem, "reply");

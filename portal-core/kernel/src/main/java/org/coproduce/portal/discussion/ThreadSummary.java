@@ -18,5 +18,6 @@ public record ThreadSummary(
         long viewCount,
         Instant lastActivityAt,
         boolean pinned,
-        boolean locked) {
+        boolean locked,
+        @Schema(description = "published, awaiting (waits for a moderator) or hidden; only authors and moderators see the last two") String state) {
 }

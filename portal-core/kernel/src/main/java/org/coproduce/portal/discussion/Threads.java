@@ -21,6 +21,7 @@ import org.coproduce.plugin.Viewer;
 import org.coproduce.portal.common.PageOf;
 import org.coproduce.portal.common.Texts;
 import org.coproduce.portal.content.Contributors;
+import org.coproduce.portal.moderation.PostingGate;
 import org.coproduce.portal.search.SearchOutbox;
 
 /**
@@ -44,6 +45,9 @@ public class Threads {
     @Inject
     SearchOutbox search;
 
+    @Inject
+    PostingGate gate;
+
     /** One page of a category's threads: pinned first, then by last activity. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<ThreadSummary> list(long categoryId, int page, int size, Viewer viewer) {
@@ -56,11 +60,14 @@ public class Threads {
         int offset = PageOf.offset(page, size);
         DiscussionAccess.readableCategory(em, categoryId, viewer);
         // Tags are kept space-separated in one column: " a b " holds the tag b as " b ".
-        String where = " WHERE t.categoryId = :c" + (tag.isPresent() ? " AND CONCAT(CONCAT(' ', t.tags), ' ') LIKE :tagged" : "");
+        String where = " WHERE t.categoryId = :c" + (tag.isPresent() ? " AND CONCAT(CONCAT(' ', t.tags), ' ') LIKE :tagged" : "")
+                + DiscussionAccess.visibleTo("t", viewer);
         var count = em.createQuery("SELECT COUNT(t) FROM DiscussionThread t" + where, Long.class).setParameter("c", categoryId);
         var select = em.createQuery("SELECT t FROM DiscussionThread t" + where
                 + " ORDER BY t.pinned DESC, t.lastActivityAt DESC, t.id DESC", DiscussionThread.class)
                 .setParameter("c", categoryId);
+        DiscussionAccess.bindViewer(count, viewer);
+        DiscussionAccess.bindViewer(select, viewer);
         tag.ifPresent(name -> {
             count.setParameter("tagged", "% " + name + " %");
             select.setParameter("tagged", "% " + name + " %");
@@ -70,7 +77,7 @@ public class Threads {
         Map<Long, String> names = DiscussionAccess.names(em, threads.stream().map(DiscussionThread::authorId).toList());
         List<ThreadSummary> items = threads.stream().map(t -> new ThreadSummary(t.id(), t.categoryId(), t.title(),
                 t.tags(), t.authorId(), names.get(t.authorId()), t.createdAt(), t.replyCount(), t.viewCount(),
-                t.lastActivityAt(), t.pinned(), t.locked())).toList();
+                t.lastActivityAt(), t.pinned(), t.locked(), t.state().word())).toList();
         return new PageOf<>(items, page, size, total);
     }
 
@@ -83,8 +90,18 @@ public class Threads {
         int offset = PageOf.offset(page, size);
         DiscussionThread thread = DiscussionAccess.readableThread(em, threadId, viewer, false);
         Category category = em.find(Category.class, thread.categoryId());
-        List<Reply> replies = em.createQuery("SELECT r FROM Reply r WHERE r.threadId = :t ORDER BY r.createdAt, r.id",
-                Reply.class).setParameter("t", threadId).setFirstResult(offset).setMaxResults(size).getResultList();
+        var select = em.createQuery("SELECT r FROM Reply r WHERE r.threadId = :t" + DiscussionAccess.visibleTo("r", viewer)
+                + " ORDER BY r.createdAt, r.id", Reply.class).setParameter("t", threadId);
+        DiscussionAccess.bindViewer(select, viewer);
+        List<Reply> replies = select.setFirstResult(offset).setMaxResults(size).getResultList();
+        long total = thread.replyCount();
+        if (viewer.signedIn()) {
+            // Members also see their own waiting or hidden replies, moderators all: count what this viewer sees.
+            var count = em.createQuery("SELECT COUNT(r) FROM Reply r WHERE r.threadId = :t"
+                    + DiscussionAccess.visibleTo("r", viewer), Long.class).setParameter("t", threadId);
+            DiscussionAccess.bindViewer(count, viewer);
+            total = count.getSingleResult();
+        }
         Set<Long> quotedIds = new HashSet<>();
         replies.forEach(r -> {
             if (r.quotedReplyId() != null) {
@@ -107,8 +124,9 @@ public class Threads {
             Reply q = r.quotedReplyId() == null ? null : quoted.get(r.quotedReplyId());
             views.add(new ReplyView(r.id(), r.threadId(), offset + i + 1L, r.authorId(), names.get(r.authorId()),
                     r.body(), r.createdAt(), r.editedAt(),
-                    q == null ? null : new QuoteView(q.id(), names.get(q.authorId()), q.body()), r.language(),
-                    r.behalfName()));
+                    q == null || !DiscussionAccess.mayReadPost(q.state(), q.authorId(), viewer) ? null
+                            : new QuoteView(q.id(), names.get(q.authorId()), q.body()), r.language(),
+                    r.behalfName(), r.state().word()));
         }
         boolean following = viewer.signedIn() && !em.createNativeQuery(
                         "SELECT 1 FROM forum_thread_follow WHERE account_id = ?1 AND thread_id = ?2")
@@ -117,7 +135,8 @@ public class Threads {
                 thread.body(), thread.language(), thread.tags(), thread.authorId(), names.get(thread.authorId()), thread.createdAt(),
                 thread.editedAt(), thread.lastActivityAt(), thread.replyCount(), thread.viewCount(), thread.pinned(),
                 thread.locked(), thread.lockNotice(), following,
-                new PageOf<>(views, page, size, thread.replyCount()));
+                new PageOf<>(views, page, size, total), thread.state().word(),
+                thread.state() == PostState.PUBLISHED ? null : thread.moderationReason());
     }
 
     /** Starts a thread in a category the member may read. Only verified members post. */
@@ -141,11 +160,17 @@ public class Threads {
         List<String> cleanTags = PostRules.tags(check, tags);
         check.throwIfAny();
         Category category = DiscussionAccess.readableCategory(em, categoryId, viewer);
+        boolean waits = gate.admit(viewer, body);
         DiscussionThread thread = new DiscussionThread(categoryId, author, title, body, cleanTags, Instant.now());
         thread.markLanguage(code);
+        if (waits) {
+            thread.moderate(PostState.AWAITING, null);
+        }
         em.persist(thread);
         em.flush();
-        started.fire(new ThreadStarted(thread.id(), title, categoryId, category.name(), author, viewer.displayName(), body));
+        if (!waits) {
+            started.fire(new ThreadStarted(thread.id(), title, categoryId, category.name(), author, viewer.displayName(), body));
+        }
         search.changed(SearchOutbox.THREAD, thread.id());
         return thread;
     }

@@ -99,7 +99,7 @@ public class PracticeExamples {
         if (!threadIds.isEmpty()) {
             Map<Long, Boolean> membersOnly = new HashMap<>();
             for (Object[] row : em.createQuery("SELECT t.id, c.membersOnly FROM DiscussionThread t, Category c "
-                    + "WHERE c.id = t.categoryId AND t.id IN :ids", Object[].class)
+                    + "WHERE c.id = t.categoryId AND t.state = 'PUBLISHED' AND t.id IN :ids", Object[].class)
                     .setParameter("ids", threadIds).getResultList()) {
                 membersOnly.put(((Number) row[0]).longValue(), (Boolean) row[1]);
             }

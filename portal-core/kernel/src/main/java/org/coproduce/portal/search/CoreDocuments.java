@@ -115,7 +115,7 @@ public class CoreDocuments {
 
     private void threads(String in, Map<String, IndexedDocument> docs) {
         for (Object[] r : rows("SELECT t.id, t.title, t.body, t.tags, t.created_at, c.members_only FROM forum_thread t "
-                + "JOIN forum_category c ON c.id = t.category_id WHERE t.id IN (" + in + ")")) {
+                + "JOIN forum_category c ON c.id = t.category_id WHERE t.state = 'PUBLISHED' AND t.id IN (" + in + ")")) {
             String id = String.valueOf(num(r[0]));
             String tags = (String) r[3];
             docs.put(id, new IndexedDocument(SearchOutbox.THREAD, id, (String) r[1], "",
@@ -127,7 +127,7 @@ public class CoreDocuments {
     private void replies(String in, Map<String, IndexedDocument> docs) {
         for (Object[] r : rows("SELECT r.id, r.body, r.created_at, t.title, c.members_only FROM forum_reply r "
                 + "JOIN forum_thread t ON t.id = r.thread_id JOIN forum_category c ON c.id = t.category_id "
-                + "WHERE r.id IN (" + in + ")")) {
+                + "WHERE r.state = 'PUBLISHED' AND t.state = 'PUBLISHED' AND r.id IN (" + in + ")")) {
             String id = String.valueOf(num(r[0]));
             docs.put(id, new IndexedDocument(SearchOutbox.REPLY, id, "Reply in: " + r[3], "",
                     MarkdownRenderer.toPlainText((String) r[1]), "/discussions/reply?id=" + id, audience(r[4]),

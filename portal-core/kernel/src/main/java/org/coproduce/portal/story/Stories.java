@@ -48,6 +48,9 @@ public class Stories {
     @Inject
     Event<ModerationOutcome> outcomes;
 
+    @Inject
+    org.coproduce.portal.moderation.ModerationAudit audit;
+
     @jakarta.annotation.Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
@@ -176,6 +179,7 @@ public class Stories {
         search.changed(SearchOutbox.STORY, story.id());
         outcomes.fire(new ModerationOutcome(story.author().id(), "story", story.id(), story.title(),
                 ModerationOutcome.Decision.APPROVED, null, "/stories/story?id=" + story.id()));
+        audit.record(moderator, "story.approve", "story", story.id(), null, "waiting for review", "published");
         return story;
     }
 
@@ -190,6 +194,7 @@ public class Stories {
         search.changed(SearchOutbox.STORY, story.id());
         outcomes.fire(new ModerationOutcome(story.author().id(), "story", story.id(), story.title(),
                 ModerationOutcome.Decision.REJECTED, reason, "/stories/story?id=" + story.id()));
+        audit.record(moderator, "story.reject", "story", story.id(), reason, "waiting for review", "turned down");
         return story;
     }
 

@@ -2,7 +2,7 @@ package org.coproduce.portal.audit;
 
 import jakarta.persistence.EntityManager;
 
-/** The audit log wired to an entity manager, for persistence tests in other packages. */
+/** The audit log wired to an entity manager, for the persistence tests of the features that write to it. */
 public final class AuditFixtures {
 
     private AuditFixtures() {

@@ -9,6 +9,8 @@ import org.coproduce.plugin.Viewer;
 import org.coproduce.portal.RecordedEvents;
 import org.coproduce.portal.account.Account;
 import org.coproduce.portal.account.NetworkRole;
+import org.coproduce.portal.moderation.ModerationFixtures;
+import org.coproduce.portal.moderation.TrustLevel;
 import org.coproduce.portal.persistence.TestDatabase;
 import org.coproduce.portal.search.SearchFixtures;
 
@@ -18,13 +20,28 @@ final class ForumFixtures {
     private ForumFixtures() {
     }
 
-    /** A new account in the database and the viewer it would be (verified or not). */
+    /**
+     * A new account in the database and the viewer it would be (verified or not). The member is trusted, so
+     * their posts are published at once: {@link #newMember} makes one whose first posts wait.
+     */
     static Viewer member(TestDatabase db, String name, PortalRole role, boolean verified) {
+        return member(db, name, role, verified, TrustLevel.TRUSTED);
+    }
+
+    /** A new member whose trust level is earned (new: their posts wait for a moderator). */
+    static Viewer newMember(TestDatabase db, String name) {
+        return member(db, name, PortalRole.MEMBER, true, null);
+    }
+
+    static Viewer member(TestDatabase db, String name, PortalRole role, boolean verified, TrustLevel level) {
         long id = db.inTransaction(em -> {
             Account account = new Account(name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@example.org",
                     name, "pbkdf2-sha256$x", NetworkRole.PRACTITIONER, role, Instant.now());
             em.persist(account);
             em.flush();
+            if (level != null) {
+                ModerationFixtures.trust(em, account.id(), level);
+            }
             return account.id();
         });
         return new Viewer(Optional.of(id), name, Optional.of(role), verified);
@@ -46,6 +63,7 @@ final class ForumFixtures {
         t.em = em;
         t.started = new RecordedEvents<>();
         t.search = SearchFixtures.outbox(em);
+        t.gate = ModerationFixtures.gate(em);
         return t;
     }
 
@@ -54,12 +72,25 @@ final class ForumFixtures {
         r.em = em;
         r.posted = new RecordedEvents<>();
         r.search = SearchFixtures.outbox(em);
+        r.gate = ModerationFixtures.gate(em);
         return r;
     }
 
     static ThreadModeration moderation(EntityManager em) {
         ThreadModeration m = new ThreadModeration();
         m.em = em;
+        m.audit = ModerationFixtures.audit(em);
+        return m;
+    }
+
+    static PostModeration postModeration(EntityManager em) {
+        PostModeration m = new PostModeration();
+        m.em = em;
+        m.search = SearchFixtures.outbox(em);
+        m.outcomes = new RecordedEvents<>();
+        m.started = new RecordedEvents<>();
+        m.posted = new RecordedEvents<>();
+        m.audit = ModerationFixtures.audit(em);
         return m;
     }
 

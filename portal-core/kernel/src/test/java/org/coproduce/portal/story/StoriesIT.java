@@ -266,6 +266,7 @@ class StoriesIT extends OnBothDatabases {
         stories.em = em;
         stories.responded = new RecordedEvents<>();
         stories.outcomes = new RecordedEvents<>();
+        stories.audit = org.coproduce.portal.moderation.ModerationFixtures.audit(em);
         stories.search = SearchFixtures.outbox(em);
         stories.pseudonyms = pseudonyms(em);
         return stories;
