@@ -165,14 +165,21 @@ public class SearchService {
             return List.of();
         }
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
-        String[] snippets = scoring == null ? new String[page.length]
-                : Snippets.highlighter(searcher).highlight(SearchFields.BODY, scoring, new TopDocs(top.totalHits, page), 2);
-        List<SearchHit> hits = new ArrayList<>();
+        // Each hit's stored fields are read (and decompressed) once: the snippets are cut from the body read here.
         StoredFields stored = searcher.storedFields();
+        Document[] docs = new Document[page.length];
+        Map<Integer, String> bodies = new java.util.HashMap<>();
         for (int i = 0; i < page.length; i++) {
-            Document doc = stored.document(page[i].doc);
-            String snippet = snippets[i] != null ? snippets[i] : Snippets.opening(doc.get(SearchFields.BODY));
-            hits.add(hit(doc, snippet, Float.isNaN(page[i].score) ? 0f : page[i].score));
+            docs[i] = stored.document(page[i].doc);
+            bodies.put(page[i].doc, docs[i].get(SearchFields.BODY));
+        }
+        String[] snippets = scoring == null ? new String[page.length]
+                : Snippets.highlighter(searcher, bodies).highlight(SearchFields.BODY, scoring,
+                        new TopDocs(top.totalHits, page), 2);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            String snippet = snippets[i] != null ? snippets[i] : Snippets.opening(docs[i].get(SearchFields.BODY));
+            hits.add(hit(docs[i], snippet, Float.isNaN(page[i].score) ? 0f : page[i].score));
         }
         return hits;
     }

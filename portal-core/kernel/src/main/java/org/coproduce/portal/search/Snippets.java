@@ -1,5 +1,10 @@
 package org.coproduce.portal.search;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -21,14 +26,33 @@ public final class Snippets {
         return new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
     }
 
-    static UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        return UnifiedHighlighter.builder(searcher, SearchAnalyzers.indexing())
+    /**
+     * A highlighter for the body field that takes each document's body from {@code bodies} (by document id, already
+     * read with the hit's other stored fields) instead of reading the stored fields again.
+     */
+    static UnifiedHighlighter highlighter(IndexSearcher searcher, Map<Integer, String> bodies) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, SearchAnalyzers.indexing())
                 .withFormatter(formatter())
                 .withMaxLength(20_000)
                 .withMaxNoHighlightPassages(0)
                 .withWeightMatches(false)
-                .withHighlightPhrasesStrictly(false)
-                .build();
+                .withHighlightPhrasesStrictly(false);
+        return new UnifiedHighlighter(builder) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                    throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    CharSequence[] row = new CharSequence[fields.length];
+                    for (int f = 0; f < fields.length; f++) {
+                        String body = SearchFields.BODY.equals(fields[f]) ? bodies.get(doc) : null;
+                        row[f] = body == null ? "" : body.substring(0, Math.min(body.length(), getMaxLength()));
+                    }
+                    values.add(row);
+                }
+                return values;
+            }
+        };
     }
 
     /** The start of a text, escaped, for a hit whose body has no match (its title matched). */
