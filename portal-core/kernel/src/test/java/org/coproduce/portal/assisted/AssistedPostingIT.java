@@ -24,6 +24,8 @@ import org.coproduce.portal.audit.AuditFixtures;
 import org.coproduce.portal.discussion.DiscussionFixtures;
 import org.coproduce.portal.discussion.ReplyView;
 import org.coproduce.portal.discussion.ThreadDetail;
+import org.coproduce.portal.moderation.ModerationFixtures;
+import org.coproduce.portal.moderation.TrustLevel;
 import org.coproduce.portal.persistence.OnBothDatabases;
 import org.coproduce.portal.persistence.TestDatabase;
 import org.coproduce.portal.story.Stories;
@@ -176,6 +178,10 @@ class AssistedPostingIT extends OnBothDatabases {
     void aReplyOnSomeonesBehalfShowsTheirNameAndLanguageInTheThread(TestDatabase db) {
         long category = DiscussionFixtures.category(db);
         Account priya = AccountFixtures.verified(db, "Priya Practitioner", NetworkRole.PRACTITIONER, PortalRole.MEMBER);
+        db.inTransaction(em -> {
+            ModerationFixtures.trust(em, priya.id(), TrustLevel.TRUSTED); // her posts are published at once
+            return null;
+        });
         long thread = db.inTransaction(em -> DiscussionFixtures.threads(em).start(viewer(priya), category, "Day services",
                 "What helps?", List.of(), "en").id());
         long reply = db.inTransaction(em -> posting(em).reply(viewer(priya), thread, "Mae'r bws yn helpu.", null, "cy",
