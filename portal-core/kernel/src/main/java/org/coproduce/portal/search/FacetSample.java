@@ -8,13 +8,20 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.DocIdSetBuilder;
 
 /**
- * The matches whose facets are counted: all of them up to a limit, above it a random sample of about that many
- * (each match kept or not by a hash of its position in the index, so the same index and query give the same sample,
- * and no pattern in the order of documents can bias it), with the factor that scales counts of the sample up to
- * estimates for all of them. Counting facets reads every counted document's values, so for a query matching a
- * large part of a big index the sample keeps the cost bounded; the total is counted exactly either way.
+ * The matches whose facets are counted: all of them up to a limit, above it a random sample of about that many,
+ * with the factor that scales counts of the sample up to estimates for all of them. The sample is drawn in blocks
+ * of neighbouring document positions: a hash of each block's position decides whether all of its matches are kept
+ * (the same index and query give the same sample, and no pattern in the order of documents can bias it), so drawing
+ * it costs a few steps per kept block, not a step per match. Blocks are as large as they can be while about
+ * {@value #BLOCKS} of them are kept, so the sample's size and make-up vary little. Counting facets reads every
+ * counted document's values, so for a query matching a large part of a big index the sample keeps the cost bounded;
+ * the total is counted exactly either way.
  */
 final class FacetSample extends FacetsCollector {
+
+    /** About how many blocks a sample is made of. */
+    static final int BLOCKS = 400;
+    static final int LARGEST_BLOCK = 4096;
 
     private final List<MatchingDocs> sample;
     private final double scale;
@@ -30,7 +37,13 @@ final class FacetSample extends FacetsCollector {
         if (total <= limit) {
             return new FacetSample(all.getMatchingDocs(), 1.0);
         }
-        // keep a match when the low 32 bits of its hash fall under this share of 2^32
+        long positions = 0;
+        for (MatchingDocs docs : all.getMatchingDocs()) {
+            positions += docs.context().reader().maxDoc();
+        }
+        double density = (double) total / positions;
+        int blockSize = (int) Math.max(1, Math.min(LARGEST_BLOCK, limit / (BLOCKS * density)));
+        // keep a block when the low 32 bits of its hash fall under this share of 2^32
         long threshold = (long) ((double) limit / total * (1L << 32));
         List<MatchingDocs> sample = new ArrayList<>();
         long kept = 0;
@@ -39,13 +52,23 @@ final class FacetSample extends FacetsCollector {
                 continue;
             }
             int base = docs.context().docBase;
-            DocIdSetBuilder builder = new DocIdSetBuilder(docs.context().reader().maxDoc());
+            int maxDoc = docs.context().reader().maxDoc();
+            DocIdSetBuilder builder = new DocIdSetBuilder(maxDoc);
             int keptHere = 0;
             DocIdSetIterator it = docs.bits().iterator();
-            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                if ((mix(base + doc) & 0xFFFF_FFFFL) < threshold) {
-                    builder.grow(1).add(doc);
-                    keptHere++;
+            int doc = it.nextDoc();
+            while (doc != DocIdSetIterator.NO_MORE_DOCS) {
+                long block = (base + (long) doc) / blockSize;
+                int blockEnd = (int) Math.min(maxDoc, (block + 1) * blockSize - base);
+                if ((mix(block) & 0xFFFF_FFFFL) < threshold) {
+                    for (; doc < blockEnd; doc = it.nextDoc()) {
+                        builder.grow(1).add(doc);
+                        keptHere++;
+                    }
+                } else if (blockEnd < maxDoc) {
+                    doc = it.advance(blockEnd);
+                } else {
+                    doc = DocIdSetIterator.NO_MORE_DOCS;
                 }
             }
             kept += keptHere;
@@ -54,7 +77,7 @@ final class FacetSample extends FacetsCollector {
         return new FacetSample(sample, kept == 0 ? 1.0 : (double) total / kept);
     }
 
-    /** A well-mixed hash of a position (the finaliser of SplitMix64). */
+    /** A well-mixed hash of a block's position (the finaliser of SplitMix64). */
     private static long mix(long position) {
         long z = position * 0x9E3779B97F4A7C15L;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

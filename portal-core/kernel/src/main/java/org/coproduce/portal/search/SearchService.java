@@ -66,6 +66,8 @@ public class SearchService {
 
     private final FacetStates facetStates = new FacetStates();
     private final SpellingCandidates spelling = new SpellingCandidates();
+    /** Typo-tolerant queries expanded to the words of the index they stand for (costly to work out). */
+    private final ReaderBoundCache<Query, Query> tolerantQueries = new ReaderBoundCache<>(500);
 
     public SearchResults search(SearchRequest request, Viewer viewer) {
         Map<String, String> filters = request.checked();
@@ -91,7 +93,8 @@ public class SearchService {
             long total = total(matching);
             boolean fuzzy = false;
             if (total < FEW && !text.words().isBlank()) {
-                Query tolerant = searcher.rewrite(SearchQueries.text(text, analyzer, true));
+                Query tolerant = tolerantQueries.get(searcher.getIndexReader(), SearchQueries.text(text, analyzer, true),
+                        searcher::rewrite);
                 Query wider = SearchQueries.filtered(tolerant, audiences, filters, hidden);
                 FacetsCollector widerMatching = matching(searcher, wider);
                 long widerTotal = total(widerMatching);
