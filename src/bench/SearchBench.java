@@ -80,14 +80,19 @@ public final class SearchBench {
                 });
                 worker.start();
             }
+            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpuBefore = os.getProcessCpuTime();
             Thread.sleep(seconds * 1000L);
             running.set(false);
             done.await();
+            long cpuUsed = os.getProcessCpuTime() - cpuBefore;
             long total = Arrays.stream(counts).asLongStream().sum();
             long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
             System.out.printf("raw IndexSearcher: %d documents, %.0f queries/s, p50 %.2f ms, p99 %.2f ms%n",
                     reader.numDocs(), total / (double) seconds, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6);
             System.out.printf("RAW_QPS=%.0f%n", total / (double) seconds);
+            System.out.printf("RAW_CPU_MS=%.3f%n", cpuUsed / 1e6 / total);
         }
     }
 }

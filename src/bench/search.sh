@@ -90,12 +90,22 @@ for q in "${queries[@]}"; do
 done
 wrk -t2 -c"$connections" -d5s -s "$lua" "$base" >/dev/null
 echo "  load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews every figure)"
+# The server's own processor time over the run (user + system, from /proc), per request: unlike req/s, little
+# affected by other work on the machine.
+server_pid=$(cat "$server_dir/../.pid/coproduce.pid")
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
+ticks_before=$(cpu_ticks)
 wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$lua" "$base" >"$bench/http.txt"
+ticks_after=$(cpu_ticks)
 http_rps=$(awk '/^Requests\/sec/ {print $2}' "$bench/http.txt")
 p50=$(awk '$1 == "50%" {print $2}' "$bench/http.txt")
 p99=$(awk '$1 == "99%" {print $2}' "$bench/http.txt")
 errors=$(grep -E "Non-2xx|Socket errors" "$bench/http.txt" || true)
 printf '  HTTP search: %s req/s, p50 %s, p99 %s %s (target p99 < 30 ms)\n' "$http_rps" "$p50" "$p99" "$errors"
+http_requests=$(awk '/requests in/ {print $1}' "$bench/http.txt")
+http_cpu_ms=$(awk -v t=$((ticks_after - ticks_before)) -v hz="$(getconf CLK_TCK)" -v n="$http_requests" \
+  'BEGIN { printf "%.3f", t * 1000 / hz / n }')
+echo "  server processor time per search: $http_cpu_ms ms ($http_requests requests)"
 
 echo "5/6 index lag: a reply posted, then searched for every 10 ms ($samples times)"
 token=$(curl -sf -H 'Content-Type: application/json' -d '{"email":"bench1@example.org","password":"bench-password-1"}' \
@@ -127,7 +137,9 @@ echo "6/6 in-process: the same queries on the same index, the portal stopped"
 mvn -q -o dependency:build-classpath -pl portal-core/kernel -Dmdep.outputFile="$bench/cp.txt" >/dev/null
 cp="portal-core/kernel/target/classes:portal-core/plugin-api/target/classes:$(cat "$bench/cp.txt")"
 "$java_home/bin/java" --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED -cp "$cp" \
-  src/bench/SearchBench.java "$bench/search-index" "$duration" "$connections" "${queries[@]}" 2>/dev/null | tee "$bench/raw.txt" | grep -v RAW_QPS
+  src/bench/SearchBench.java "$bench/search-index" "$duration" "$connections" "${queries[@]}" 2>/dev/null | tee "$bench/raw.txt" | grep -v "^RAW_"
 raw_qps=$(sed -n 's/^RAW_QPS=//p' "$bench/raw.txt")
 echo "  load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 awk -v h="$http_rps" -v r="$raw_qps" 'BEGIN { printf "HTTP / in-process IndexSearcher: %.1f%% (target >= 50%%)\n", 100 * h / r }'
+raw_cpu_ms=$(sed -n 's/^RAW_CPU_MS=//p' "$bench/raw.txt")
+awk -v h="$http_cpu_ms" -v r="$raw_cpu_ms" 'BEGIN { printf "processor time, in-process / HTTP: %.1f%% (%.3f ms against %.3f ms a search)\n", 100 * r / h, r, h }'
