@@ -52,6 +52,42 @@ class StoriesApiIT {
     }
 
     @Test
+    void aModeratorRemovesIdentifyingDetailsAndTheAuthorIsTold() {
+        String author = token("serviceuser");
+        String title = "Our street " + System.nanoTime();
+        long id = share(author, title, "Ring me on 07700 900123, I live at 4 Mill Lane.", false);
+        String moderator = token("moderator");
+        String redaction = Json.createObjectBuilder().add("title", title).add("body", "Ring the group, I live nearby.")
+                .add("reason", "A phone number and an address could identify you.").build().toString();
+
+        assertEquals(403, portal.put("/api/v1/stories/" + id + "/redaction", redaction, token("student")).status(),
+                "members cannot");
+        assertEquals(403, portal.put("/api/v1/stories/" + id + "/redaction", redaction, author).status(),
+                "nor the author");
+        Response noReason = portal.put("/api/v1/stories/" + id + "/redaction", Json.createObjectBuilder()
+                .add("title", title).add("body", "Ring the group.").build().toString(), moderator);
+        assertEquals(400, noReason.status(), noReason.toString());
+        assertTrue(noReason.body().contains("reason"), noReason.body());
+        assertEquals(404, portal.put("/api/v1/stories/999999999/redaction", redaction, moderator).status());
+
+        Response done = portal.put("/api/v1/stories/" + id + "/redaction", redaction, moderator);
+        assertEquals(200, done.status(), done.toString());
+        assertEquals("Ring the group, I live nearby.", done.json().getString("body"));
+        assertFalse(done.json().isNull("redactedAt"));
+        assertEquals(200, portal.post("/api/v1/stories/" + id + "/approval", "", moderator).status());
+        String shown = portal.get("/api/v1/stories/" + id).body();
+        assertFalse(shown.contains("07700") || shown.contains("Mill Lane"), shown);
+        String page = portal.get("/stories/story?id=" + id).body();
+        assertFalse(page.contains("07700") || page.contains("Mill Lane"), "the page neither");
+
+        String notices = portal.get("/api/v1/notifications?size=50", author).body();
+        assertTrue(notices.contains("Identifying details removed") && notices.contains("A phone number and an address"),
+                notices);
+        String audit = portal.get("/api/v1/admin/audit?action=story.redact&size=50", token("admin")).body();
+        assertTrue(audit.contains("\"story.redact\"") && !audit.contains("07700"), audit);
+    }
+
+    @Test
     void aStoryWaitsForAModeratorThenIsPublishedUnderThePseudonym() {
         String author = token("serviceuser");
         String pseudonym = portal.get("/api/v1/stories/pseudonym", author).json().getString("pseudonym");

@@ -21,7 +21,9 @@ public record ModerationOutcome(long authorId, String contentType, long contentI
 
     /** What a moderator can decide about a member's content. */
     public enum Decision {
-        APPROVED, REJECTED, HIDDEN, RESTORED, EDITED
+        APPROVED, REJECTED, HIDDEN, RESTORED, EDITED,
+        /** Identifying details removed from a story (the words removed are not kept). */
+        REDACTED
     }
 
     public ModerationOutcome {

@@ -198,6 +198,44 @@ public class Stories {
         return story;
     }
 
+    /**
+     * A moderator removes identifying details from a story (waiting or published): its title and text are replaced
+     * by the moderator's de-identified version, the author is told why, and the audit log records that it happened
+     * and why, but not the words removed (keeping them would defeat the purpose).
+     */
+    @Transactional
+    public Story redact(long id, Viewer moderator, String title, String body, String reason) {
+        if (!moderator.has(PortalRole.MODERATOR)) {
+            throw new Problem(Problem.Kind.FORBIDDEN, "forbidden", "Only moderators can remove identifying details.");
+        }
+        Texts check = new Texts();
+        check.requireLine("title", title, "a title", StoryTexts.TITLE_MAX);
+        StoryTexts.requireText(check, "body", body, "the story", StoryTexts.BODY_MAX);
+        StoryTexts.requireText(check, "reason", reason, "a reason for the author", StoryTexts.REASON_MAX);
+        check.throwIfAny();
+        Story story = readable(id, moderator);
+        if (moderator.accountId().map(a -> story.writtenBy(a) || story.sharedFor(a)).orElse(false)) {
+            throw new Problem(Problem.Kind.FORBIDDEN, "own_story",
+                    "You wrote this story, so another moderator needs to change it.");
+        }
+        if (story.withdrawn()) {
+            throw new Problem(Problem.Kind.CONFLICT, "story_withdrawn", "This story has been withdrawn by its author.");
+        }
+        if (story.title().equals(title) && story.body().equals(body)) {
+            throw Problem.invalid(java.util.Map.of("body", "Nothing was changed. Please remove the identifying "
+                    + "details from the title or the text."));
+        }
+        int before = story.title().length() + story.body().length();
+        story.redact(title, body, moderator.accountId().orElseThrow(), now());
+        search.changed(SearchOutbox.STORY, story.id());
+        outcomes.fire(new ModerationOutcome(story.author().id(), "story", story.id(), story.title(),
+                ModerationOutcome.Decision.REDACTED, reason, "/stories/story?id=" + story.id()));
+        audit.record(moderator, "story.redact", "story", story.id(), reason,
+                before + " characters, with identifying details (not kept)",
+                (story.title().length() + story.body().length()) + " characters");
+        return story;
+    }
+
     private Story waitingForReview(long id, Viewer moderator) {
         if (!moderator.has(PortalRole.MODERATOR)) {
             throw new Problem(Problem.Kind.FORBIDDEN, "forbidden", "Only moderators can review stories.");

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -166,6 +167,32 @@ public class StoriesResource {
         long storyId = ApiInput.id("story", id);
         Story story = stories.reject(storyId, viewer.get(), required(body).reason());
         return StoryViews.full(story, List.of(), viewer.get());
+    }
+
+    /** A moderator's de-identified title and text, and why, for the author. */
+    public record RedactionBody(String title, String body, String reason) {
+    }
+
+    @PUT
+    @Path("{id}/redaction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(PortalRole.MODERATOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Remove identifying details from a story (moderators)", description = "The title and text "
+            + "are replaced by the moderator's de-identified version (POST /stories/identifying-details lists likely "
+            + "details: names, dates of birth, phone numbers, addresses...). The author is told, with the reason; the "
+            + "audit log records that it happened and why, but the words removed are not kept anywhere. Not for the "
+            + "moderator's own story.")
+    @APIResponse(responseCode = "200", description = "Changed; redactedAt is set")
+    @APIResponse(responseCode = "400", description = "No reason, an empty or too long title or text, or nothing changed")
+    @APIResponse(responseCode = "403", description = "Not a moderator, or the moderator's own story")
+    @APIResponse(responseCode = "404", description = "No such story")
+    @APIResponse(responseCode = "409", description = "Withdrawn by its author")
+    public StoryViews.Full redact(@PathParam("id") String id, RedactionBody body) {
+        long storyId = ApiInput.id("story", id);
+        RedactionBody given = body == null ? new RedactionBody(null, null, null) : body;
+        Story story = stories.redact(storyId, viewer.get(), given.title(), given.body(), given.reason());
+        return StoryViews.full(story, stories.responses(story.id()), viewer.get());
     }
 
     @POST

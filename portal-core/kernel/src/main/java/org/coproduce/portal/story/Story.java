@@ -62,6 +62,13 @@ public class Story {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    /** When a moderator last removed identifying details from it (null when never). */
+    @Column(name = "redacted_at")
+    private Instant redactedAt;
+
+    @Column(name = "redacted_by")
+    private Long redactedBy;
+
     /** The language the author wrote in ("en", "cy"), or null when they did not say. */
     @Column(length = 10)
     private String language;
@@ -199,6 +206,22 @@ public class Story {
         moderatedBy = moderatorId;
         moderatedAt = at;
         rejectionReason = reason;
+    }
+
+    /** A moderator's de-identified words replace the story's; the earlier words are not kept. */
+    void redact(String newTitle, String newBody, long moderatorId, Instant at) {
+        this.title = newTitle;
+        this.body = newBody;
+        this.redactedBy = moderatorId;
+        this.redactedAt = at;
+    }
+
+    public Instant redactedAt() {
+        return redactedAt;
+    }
+
+    public Long redactedBy() {
+        return redactedBy;
     }
 
     void withdraw(Instant at) {

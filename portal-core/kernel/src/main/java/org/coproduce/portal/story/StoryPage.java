@@ -40,6 +40,9 @@ public class StoryPage {
     private jakarta.servlet.http.Part picture;
     private String altText;
     private String withdrawalNote;
+    private String redactTitle;
+    private String redactBody;
+    private String redactReason;
     private org.coproduce.portal.assisted.AssistedPosting.ConsentView consent;
 
     @PostConstruct
@@ -214,6 +217,47 @@ public class StoryPage {
 
     public void setWithdrawalNote(String withdrawalNote) {
         this.withdrawalNote = withdrawalNote;
+    }
+
+    /** A moderator (not the author) may remove identifying details from a story that is not withdrawn. */
+    public boolean isRedactable() {
+        return story != null && viewer.get().has(PortalRole.MODERATOR) && !story.withdrawn() && !isMine();
+    }
+
+    /** A moderator removes identifying details: the story's words are replaced, the author told why. */
+    public String redact() {
+        try {
+            stories.redact(id, viewer.get(), redactTitle, redactBody, redactReason);
+            FacesPages.flashInfo("The identifying details are removed. The author is told why; the words taken out are not kept.");
+            FacesPages.redirect("/stories/story?id=" + id);
+        } catch (Problem problem) {
+            FacesPages.show(problem, "redact");
+        }
+        return null;
+    }
+
+    public String getRedactTitle() {
+        return redactTitle != null ? redactTitle : story == null ? "" : story.title();
+    }
+
+    public void setRedactTitle(String redactTitle) {
+        this.redactTitle = redactTitle;
+    }
+
+    public String getRedactBody() {
+        return redactBody != null ? redactBody : story == null ? "" : story.body();
+    }
+
+    public void setRedactBody(String redactBody) {
+        this.redactBody = redactBody;
+    }
+
+    public String getRedactReason() {
+        return redactReason;
+    }
+
+    public void setRedactReason(String redactReason) {
+        this.redactReason = redactReason;
     }
 
     public boolean isReviewable() {

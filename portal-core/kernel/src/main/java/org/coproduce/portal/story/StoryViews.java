@@ -51,6 +51,7 @@ public final class StoryViews {
             Instant createdAt,
             Instant publishedAt,
             Instant withdrawnAt,
+            @Schema(description = "When a moderator last removed identifying details from it; left out if never") Instant redactedAt,
             @Schema(description = "Why a moderator turned it down: shown to the author and moderators only") String rejectionReason,
             @Schema(description = "Whether the caller shared it, or it was shared on the caller's behalf") boolean mine,
             List<Picture> pictures,
@@ -89,7 +90,7 @@ public final class StoryViews {
         return new Full(story.id(), story.title(), story.body(), story.language(), story.authorName(), story.pseudonymous(),
                 story.sharedBy(), story.status().name(), story.withdrawn(), story.createdAt(),
                 story.status() == StoryStatus.APPROVED ? story.moderatedAt() : null, story.withdrawnAt(),
-                mine || moderator ? story.rejectionReason() : null, mine,
+                story.redactedAt(), mine || moderator ? story.rejectionReason() : null, mine,
                 pictures.stream().map(StoryViews::picture).toList(),
                 responses.stream().map(StoryViews::response).toList());
     }

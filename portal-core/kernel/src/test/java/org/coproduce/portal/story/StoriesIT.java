@@ -261,6 +261,48 @@ class StoriesIT extends OnBothDatabases {
         assertEquals(Problem.Kind.NOT_FOUND, problem.kind());
     }
 
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aModeratorRemovesIdentifyingDetailsAndTheWordsAreNotKept(TestDatabase db) {
+        Account author = account(db, NetworkRole.SERVICE_USER, PortalRole.MEMBER);
+        Viewer moderator = viewer(account(db, NetworkRole.PRACTITIONER, PortalRole.MODERATOR));
+        long id = db.inTransaction(em -> stories(em).share(author.id(), "Life at 12 Canal Street",
+                "Call me on 07700 900123 any time.", false).id());
+
+        assertEquals(Problem.Kind.FORBIDDEN, assertThrows(Problem.class, () -> db.inTransaction(em -> stories(em)
+                .redact(id, viewer(author), "Life at home", "Call me.", "Details"))).kind(), "only moderators");
+        Problem noReason = assertThrows(Problem.class, () -> db.inTransaction(em -> stories(em)
+                .redact(id, moderator, "Life at home", "Call me.", " ")));
+        assertEquals(Problem.Kind.INVALID, noReason.kind());
+        assertEquals(Problem.Kind.INVALID, assertThrows(Problem.class, () -> db.inTransaction(em -> stories(em)
+                .redact(id, moderator, "Life at 12 Canal Street", "Call me on 07700 900123 any time.", "Why")))
+                .kind(), "nothing changed");
+
+        RecordedEvents<ModerationOutcome> told = new RecordedEvents<>();
+        db.inTransaction(em -> {
+            Stories redacting = stories(em);
+            redacting.outcomes = told;
+            return redacting.redact(id, moderator, "Life at home", "Call me through the group any time.",
+                    "Your address and phone number could identify you.");
+        });
+        Story changed = db.inTransaction(em -> stories(em).readable(id, viewer(author)));
+        assertEquals("Life at home", changed.title());
+        assertEquals("Call me through the group any time.", changed.body());
+        assertNotNull(changed.redactedAt());
+        assertEquals(ModerationOutcome.Decision.REDACTED, told.fired().getFirst().decision());
+        assertEquals(author.id(), told.fired().getFirst().authorId());
+        List<org.coproduce.plugin.audit.AuditEntry> audit = db.inTransaction(em -> org.coproduce.portal.audit.AuditFixtures
+                .log(em).about(org.coproduce.portal.moderation.ModerationAudit.SOURCE, "story", String.valueOf(id)));
+        assertEquals(List.of("story.redact"), audit.stream().map(org.coproduce.plugin.audit.AuditEntry::action).toList());
+        assertTrue(audit.stream().noneMatch(e -> String.valueOf(e).contains("07700") || String.valueOf(e).contains("Canal")),
+                "the words removed are not kept in the audit log: " + audit);
+
+        Account writingModerator = account(db, NetworkRole.PRACTITIONER, PortalRole.MODERATOR);
+        long own = db.inTransaction(em -> stories(em).share(writingModerator.id(), "Mine", "My own story", false).id());
+        assertEquals(Problem.Kind.FORBIDDEN, assertThrows(Problem.class, () -> db.inTransaction(em -> stories(em)
+                .redact(own, viewer(writingModerator), "Mine", "My story", "Tidy"))).kind(), "not their own story");
+    }
+
     static Stories stories(EntityManager em) {
         Stories stories = new Stories();
         stories.em = em;
