@@ -99,7 +99,7 @@ class AccessibilityIT {
                 "/plugins/participation-payments/agreement?id=" + agreement,
                 "/plugins/participation-payments/claim?id=" + claim, "/plugins/participation-payments/lead",
                 "/plugins/participation-payments/statement", "/moderation/", "/moderation/urgent",
-                "/admin/audit", "/report?type=thread&id=" + thread,
+                "/admin/audit", "/report?type=thread&id=" + thread, "/terms", "/terms/accept", "/admin/terms",
                 "/moderation/member?id=" + firstId(portal.get("/api/v1/me", admin).body()));
 
         List<String> violations = new ArrayList<>();
