@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.coproduce.support.Browser;
 import it.coproduce.support.Deployments;
 import it.coproduce.support.Portal;
 import it.coproduce.support.Response;
@@ -19,6 +20,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Terms of service through the deployed portal: registration requires accepting the version in force (recorded with
@@ -75,6 +78,8 @@ class TermsOfServiceIT {
                 .filter(c -> !c.getBoolean("membersOnly")).findFirst().orElseThrow().getJsonNumber("id").longValue();
         int before = portal.termsVersion();
         JsonObject current = portal.get("/api/v1/terms").json();
+        String reader = Portal.newEmail("reader");
+        assertEquals(201, portal.register("Rhys Reader", reader, Portal.GOOD_PASSWORD, "carer").status());
 
         assertEquals(403, portal.post("/api/v1/admin/terms", publication(current), member).status(),
                 "members cannot publish terms");
@@ -100,6 +105,8 @@ class TermsOfServiceIT {
             assertEquals(409, stale.status(), stale.toString());
             assertEquals(204, portal.post("/api/v1/terms/acceptance", "{\"version\": " + (before + 1) + "}", member).status());
             assertEquals(201, portal.post("/api/v1/threads", thread(category), member).status(), "posting again");
+
+            acceptInTheBrowserAtSignIn(reader);
 
             JsonObject audit = portal.get("/api/v1/admin/audit?action=terms.publish", admin).json();
             JsonObject entry = audit.getJsonArray("items").getJsonObject(0);
@@ -130,6 +137,28 @@ class TermsOfServiceIT {
                 + "address in the last hour. Please try again in"), limited.body());
         assertEquals(201, registerFrom("203.0.113." + ThreadLocalRandom.current().nextInt(1, 255),
                 Portal.newEmail("limit")).status(), "another address is not affected");
+    }
+
+    /** Signing in leads to the page with the changes; accepting there ends the reminder. */
+    private void acceptInTheBrowserAtSignIn(String email) {
+        ChromeDriver browser = Browser.start();
+        try {
+            browser.get(portal.url("/login"));
+            browser.findElement(By.id("login:email")).sendKeys(email);
+            browser.findElement(By.id("login:password")).sendKeys(Portal.GOOD_PASSWORD);
+            browser.findElement(By.id("login:submit")).click();
+            Browser.waitForText(browser, "Please accept the new terms");
+            assertTrue(Browser.text(browser).contains("A new section on photographs"), Browser.text(browser));
+            browser.get(portal.url("/discussions/"));
+            assertTrue(Browser.text(browser).contains("Our terms of service have changed."), "every page reminds them");
+            browser.findElement(By.linkText("See what changed and accept")).click();
+            Browser.waitForText(browser, "What changed");
+            browser.findElement(By.id("accept:submit")).click();
+            Browser.waitForText(browser, "Thank you for accepting the terms. You can post again.");
+            assertFalse(Browser.text(browser).contains("Our terms of service have changed."));
+        } finally {
+            browser.quit();
+        }
     }
 
     private Response registerFrom(String address, String email) {
