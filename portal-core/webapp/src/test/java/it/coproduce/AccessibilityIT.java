@@ -100,6 +100,7 @@ class AccessibilityIT {
                 "/plugins/participation-payments/claim?id=" + claim, "/plugins/participation-payments/lead",
                 "/plugins/participation-payments/statement", "/moderation/", "/moderation/urgent",
                 "/admin/audit", "/report?type=thread&id=" + thread, "/stories/story?id=" + story,
+                "/terms", "/terms/accept", "/admin/terms",
                 "/moderation/member?id=" + firstId(portal.get("/api/v1/me", admin).body()));
 
         List<String> violations = new ArrayList<>();

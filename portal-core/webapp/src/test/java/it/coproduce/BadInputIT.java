@@ -71,7 +71,7 @@ class BadInputIT {
         Response response = portal.post("/api/v1/accounts", "{}");
         JsonObject error = response.json();
         assertEquals("validation_failed", error.getString("error"));
-        assertEquals(4, error.getJsonArray("fields").size(), error.toString());
+        assertEquals(5, error.getJsonArray("fields").size(), error.toString());
         assertEquals("displayName", error.getJsonArray("fields").getJsonObject(0).getString("field"));
     }
 

@@ -62,10 +62,13 @@ class BrowserJourneyIT {
         new Select(browser.findElement(By.id("register:networkRole"))).selectByVisibleText("Carer");
         browser.findElement(By.id("register:submit")).click();
         assertTrue(text().contains("Your password needs at least 10 characters"), "the form says what is wrong");
+        assertTrue(text().contains("Please read the terms of service and tick the box to accept them."),
+                "the terms have to be accepted");
         assertEquals("Bryn Browser", browser.findElement(By.id("register:displayName")).getDomAttribute("value"),
                 "what was typed is kept");
 
         browser.findElement(By.id("register:password")).sendKeys(password);
+        browser.findElement(By.id("register:acceptTerms")).click();
         browser.findElement(By.id("register:submit")).click();
         waitFor(browser, "Please check your email");
 

@@ -75,6 +75,8 @@ class KeyboardJourneyIT {
         type(By.id("register:password"), password);
         tabTo(By.id("register:networkRole"));
         press("Carer");
+        tabTo(By.id("register:acceptTerms"));
+        press(Keys.SPACE);
         tabTo(By.id("register:submit"));
         press(Keys.ENTER);
         Browser.waitForText(browser, "Please check your email");

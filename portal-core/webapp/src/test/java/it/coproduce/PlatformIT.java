@@ -44,7 +44,8 @@ class PlatformIT {
         Response openapi = portal.get("/openapi");
         assertEquals(200, openapi.status());
         for (String path : List.of("/api/v1/accounts:", "/api/v1/auth/token:", "/api/v1/me:", "/api/v1/admin/mail:",
-                "/api/v1/plugins:", "/api/v1/accounts/verification:", "/api/v1/welcome:")) {
+                "/api/v1/plugins:", "/api/v1/accounts/verification:", "/api/v1/welcome:", "/api/v1/terms:",
+                "/api/v1/terms/acceptance:", "/api/v1/admin/terms:")) {
             assertTrue(openapi.body().contains(path), "OpenAPI documents " + path);
         }
         assertEquals(200, portal.get("/openapi/ui/").status());

@@ -77,11 +77,25 @@ public final class Portal {
         }
     }
 
-    /** Registers a member through the API and returns the response. */
+    /** Registers a member through the API, accepting the terms in force, and returns the response. */
     public Response register(String name, String email, String password, String networkRole) {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("displayName", name).add("email", email)
+        return post("/api/v1/accounts", registration(name, email, password, networkRole)
+                .add("acceptTerms", true).add("termsVersion", termsVersion()).build().toString());
+    }
+
+    /** A registration body without the terms fields. */
+    public static JsonObjectBuilder registration(String name, String email, String password, String networkRole) {
+        return Json.createObjectBuilder().add("displayName", name).add("email", email)
                 .add("password", password).add("networkRole", networkRole);
-        return post("/api/v1/accounts", body.build().toString());
+    }
+
+    /** The version of the terms of service in force. */
+    public int termsVersion() {
+        Response terms = get("/api/v1/terms");
+        if (terms.status() != 200) {
+            throw new AssertionError("GET /api/v1/terms: " + terms);
+        }
+        return terms.json().getInt("version");
     }
 
     /** Signs in through the API; returns the bearer token. */

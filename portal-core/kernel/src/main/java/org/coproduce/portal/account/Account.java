@@ -61,6 +61,13 @@ public class Account {
     @Column(length = 10)
     private String language;
 
+    /** The version of the terms of service the member accepted last, or null for none yet. */
+    @Column(name = "terms_version")
+    private Integer termsVersion;
+
+    @Column(name = "terms_accepted_at")
+    private Instant termsAcceptedAt;
+
     @Version
     private int version;
 
@@ -75,6 +82,21 @@ public class Account {
         this.networkRole = networkRole;
         this.portalRole = portalRole;
         this.createdAt = createdAt;
+    }
+
+    /** The version of the terms the member accepted last, or null when they have accepted none. */
+    public Integer termsVersion() {
+        return termsVersion;
+    }
+
+    public Instant termsAcceptedAt() {
+        return termsAcceptedAt;
+    }
+
+    /** Records that the member accepted a version of the terms of service at a time. */
+    public void acceptTerms(int termsVersion, Instant at) {
+        this.termsVersion = termsVersion;
+        this.termsAcceptedAt = at;
     }
 
     public Long id() {

@@ -33,21 +33,31 @@ public class AccountRegistration {
     @Inject
     PluginEvents events;
 
+    @Inject
+    org.coproduce.portal.terms.Terms terms;
+
+    @Inject
+    RegistrationLimit limit;
+
     /**
      * Registers a member.
      *
-     * @throws Problem 400 with a message per field when the input is not acceptable; 409 when the email
-     *                 address has an account already
+     * @param address the client's address, for the limit of new accounts per address and hour
+     * @throws Problem 400 with a message per field when the input is not acceptable (including terms not accepted,
+     *                 or a version of the terms that is not the one in force); 409 when the email address has an
+     *                 account already; 429 with Retry-After over the limit of new accounts per address
      */
     @Transactional
-    public Account register(RegistrationRequest request) {
+    public Account register(RegistrationRequest request, String address) {
         NetworkRole role = validate(request);
         if (accounts.findByEmail(request.email()).isPresent()) {
             throw new Problem(Problem.Kind.CONFLICT, "email_in_use", "There is already an account with this "
                     + "email address. You can sign in, or reset your password if you have forgotten it.");
         }
+        limit.admit(address, Instant.now());
         Account account = accounts.add(new Account(Texts.normalizeEmail(request.email()), request.displayName(),
                 settings.hasher().hash(request.password()), role, PortalRole.MEMBER, Instant.now()));
+        account.acceptTerms(request.termsVersion(), account.createdAt());
         mails.sendVerification(account, tokens.issue(account, TokenPurpose.VERIFY_EMAIL));
         events.publish(new AccountRegistered(account.id(), account.displayName(), account.createdAt()));
         return account;
@@ -91,6 +101,18 @@ public class AccountRegistration {
         if (role == null) {
             check.problem("networkRole", "Please choose how you take part: practitioner, service-user, carer, "
                     + "student or other.");
+        }
+        if (!Boolean.TRUE.equals(request.acceptTerms())) {
+            check.problem("acceptTerms", "Please read the terms of service and tick the box to accept them.");
+        } else {
+            int current = terms.currentVersion();
+            if (request.termsVersion() == null) {
+                check.problem("termsVersion", "Please say which version of the terms you accept (version " + current
+                        + " is in force).");
+            } else if (request.termsVersion() != current) {
+                check.problem("termsVersion", "The terms of service have changed to version " + current
+                        + ": please read them again and accept that version.");
+            }
         }
         check.throwIfAny();
         return role;

@@ -13,7 +13,10 @@ public class DemoAccounts {
     @Inject
     Accounts accounts;
 
-    /** Adds a verified account unless the email address has one; returns whether it added one. */
+    @Inject
+    org.coproduce.portal.terms.Terms terms;
+
+    /** Adds a verified account (which has accepted the terms in force) unless the email address has one; returns whether it added one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean addVerifiedIfMissing(String email, String displayName, String passwordHash, String networkRole,
                                         PortalRole role, Instant now) {
@@ -23,6 +26,7 @@ public class DemoAccounts {
         Account account = new Account(email, displayName, passwordHash,
                 NetworkRole.parse(networkRole).orElseThrow(), role, now);
         account.markVerified(now);
+        account.acceptTerms(terms.currentVersion(), now);
         accounts.add(account);
         return true;
     }

@@ -38,13 +38,18 @@ public class AccountsResource {
     @Inject
     RequestViewer viewer;
 
+    @jakarta.ws.rs.core.Context
+    jakarta.servlet.http.HttpServletRequest request;
+
     /** What a person sends to register. */
     @Schema(name = "Registration")
     public record RegistrationBody(
             @Schema(required = true, maxLength = 80) String displayName,
             @Schema(required = true, maxLength = 254) String email,
             @Schema(required = true, minLength = 10, maxLength = 1000, description = "At least 10 characters, not a common password") String password,
-            @Schema(required = true, enumeration = {"practitioner", "service-user", "carer", "student", "other"}) String networkRole) {
+            @Schema(required = true, enumeration = {"practitioner", "service-user", "carer", "student", "other"}) String networkRole,
+            @Schema(required = true, description = "Has to be true: the person accepts the terms of service (GET /api/v1/terms)") Boolean acceptTerms,
+            @Schema(required = true, description = "The version of the terms accepted: the one in force (GET /api/v1/terms)") Integer termsVersion) {
     }
 
     /** A token from an emailed link. */
@@ -64,13 +69,19 @@ public class AccountsResource {
 
     @POST
     @Operation(summary = "Register an account", description = "Creates a member account and emails a verification link "
-            + "(to /verify?token=...). The account can sign in at once; taking part needs the verified address.")
+            + "(to /verify?token=...). The account can sign in at once; taking part needs the verified address. The "
+            + "person has to accept the terms of service in force (acceptTerms true, termsVersion from GET /api/v1/terms). "
+            + "At most coproduce.registration.per-address-hour accounts (default 5) are made per client address in an hour.")
     @APIResponse(responseCode = "201", description = "Registered; Location names /api/v1/me")
-    @APIResponse(responseCode = "400", description = "Invalid input, with a message per field")
+    @APIResponse(responseCode = "400", description = "Invalid input, with a message per field (acceptTerms not true, "
+            + "termsVersion missing or not the version in force)")
     @APIResponse(responseCode = "409", description = "The email address has an account already")
+    @APIResponse(responseCode = "429", description = "Too many new accounts from this address in the last hour; "
+            + "Retry-After gives the seconds to wait")
     public Response register(RegistrationBody body) {
         RegistrationBody b = ApiInput.body(body);
-        Account account = registration.register(new RegistrationRequest(b.displayName(), b.email(), b.password(), b.networkRole()));
+        Account account = registration.register(new RegistrationRequest(b.displayName(), b.email(), b.password(),
+                b.networkRole(), b.acceptTerms(), b.termsVersion()), request.getRemoteAddr());
         return Response.created(UriBuilder.fromPath("/api/v1/me").build()).entity(AccountView.of(account)).build();
     }
 

@@ -59,6 +59,6 @@ public class PluginsResource {
         if (b.enabled() == null) {
             throw Problem.invalid(Map.of("enabled", "Please say true or false for enabled."));
         }
-        return registry.setEnabled(id, b.enabled(), viewer.get().accountId().orElse(null));
+        return registry.setEnabled(id, b.enabled(), viewer.get());
     }
 }

@@ -26,6 +26,12 @@ public class Categories {
     @Inject
     SearchOutbox search;
 
+    @Inject
+    org.coproduce.portal.audit.AuditLog audit;
+
+    /** The audit log's source for administrators' changes (categories, plugins, appearance, synonyms). */
+    public static final String AUDIT_SOURCE = "admin";
+
     /** The categories the viewer may read, in order, with thread counts, last activity and follow state. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CategoryView> list(Viewer viewer) {
@@ -66,6 +72,8 @@ public class Categories {
                 Instant.now());
         em.persist(category);
         em.flush();
+        audit.write(viewer, AUDIT_SOURCE, "category.create", "category", String.valueOf(category.id()),
+                "after: " + describe(category));
         return category;
     }
 
@@ -78,12 +86,20 @@ public class Categories {
         }
         check(id, name, description);
         boolean visibilityChanges = category.membersOnly() != membersOnly;
+        String before = describe(category);
         category.change(name, description, membersOnly, position == null ? category.position() : position);
         em.flush();
+        audit.write(viewer, AUDIT_SOURCE, "category.change", "category", String.valueOf(category.id()),
+                "before: " + before + "; after: " + describe(category));
         if (visibilityChanges) {
             search.changed(SearchOutbox.CATEGORY, category.id());
         }
         return category;
+    }
+
+    private static String describe(Category c) {
+        return "name \"" + c.name() + "\", " + (c.membersOnly() ? "members only" : "open to all") + ", position "
+                + c.position() + ", description \"" + c.description() + "\"";
     }
 
     private void check(Long id, String name, String description) {

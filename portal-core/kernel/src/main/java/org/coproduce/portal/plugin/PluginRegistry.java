@@ -38,6 +38,9 @@ public class PluginRegistry {
     PluginStates states;
 
     @Inject
+    org.coproduce.portal.audit.AuditLog audit;
+
+    @Inject
     AccountSettings accountSettings;
 
     @Inject
@@ -82,9 +85,13 @@ public class PluginRegistry {
     }
 
     /** Turns a plugin on or off at once, without a restart. */
-    public synchronized PluginStatus setEnabled(String id, boolean enabled, Long byAccount) {
+    public synchronized PluginStatus setEnabled(String id, boolean enabled, org.coproduce.plugin.Viewer by) {
+        Long byAccount = by.accountId().orElse(null);
         PluginRuntime runtime = runtime(id).orElseThrow(() -> Problem.notFound("There is no plugin called " + id + "."));
+        boolean before = runtime.status().enabled();
         states.set(id, enabled, byAccount);
+        audit.write(by, "admin", enabled ? "plugin.enable" : "plugin.disable", "plugin", id,
+                "before: " + (before ? "on" : "off") + "; after: " + (enabled ? "on" : "off"));
         runtime.enabled(enabled);
         if (enabled && !runtime.running()) {
             start(runtime);

@@ -24,6 +24,9 @@ public class SiteAppearance {
     @Inject
     ThemeCatalogue catalogue;
 
+    @Inject
+    org.coproduce.portal.audit.AuditLog audit;
+
     private volatile String defaultTheme;
 
     /** The default theme's id; the fallback theme while none is set or the one set is no longer installed. */
@@ -38,17 +41,21 @@ public class SiteAppearance {
     }
 
     @Transactional
-    public void setDefaultTheme(String themeId, Long changedBy) {
+    public void setDefaultTheme(String themeId, org.coproduce.plugin.Viewer by) {
+        Long changedBy = by.accountId().orElse(null);
         if (!catalogue.exists(themeId)) {
             throw Problem.invalid(Map.of("theme", "Please choose one of the themes listed."));
         }
         SiteSetting setting = em.find(SiteSetting.class, DEFAULT_THEME);
+        String before = setting == null ? ThemeCatalogue.FALLBACK + " (none chosen)" : setting.value();
         if (setting == null) {
             em.persist(new SiteSetting(DEFAULT_THEME, themeId, Instant.now(), changedBy));
         } else {
             setting.change(themeId, Instant.now(), changedBy);
         }
         em.flush();
+        audit.write(by, "admin", "appearance.default-theme", "site-setting", DEFAULT_THEME,
+                "before: " + before + "; after: " + themeId);
         defaultTheme = themeId;
     }
 }

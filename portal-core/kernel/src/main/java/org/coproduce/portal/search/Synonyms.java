@@ -25,6 +25,9 @@ public class Synonyms {
 
     private volatile Analyzer analyzer;
 
+    @jakarta.inject.Inject
+    org.coproduce.portal.audit.AuditLog audit;
+
     /** The list as stored. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String rules() {
@@ -57,9 +60,26 @@ public class Synonyms {
             throw Problem.invalid(Map.of("rules", "The synonym list can hold at most " + MAX_LENGTH + " characters."));
         }
         Analyzer next = SearchAnalyzers.query(SearchAnalyzers.synonyms(text));
+        String before = rules();
         em.createNativeQuery("UPDATE search_synonyms SET rules = ?1, updated_at = ?2, updated_by = ?3 WHERE id = 1")
                 .setParameter(1, text).setParameter(2, java.time.OffsetDateTime.ofInstant(Instant.now(), java.time.ZoneOffset.UTC))
                 .setParameter(3, viewer.accountId().orElseThrow()).executeUpdate();
+        audit.write(viewer, "admin", "synonyms.change", "synonym-list", "1", difference(before, text));
         analyzer = next;
+    }
+
+    /** The audit entry's detail: how many rules before and after, and the lines added and removed. */
+    static String difference(String before, String after) {
+        java.util.List<String> old = rulesOf(before);
+        java.util.List<String> now = rulesOf(after);
+        java.util.List<String> added = now.stream().filter(l -> !old.contains(l)).toList();
+        java.util.List<String> removed = old.stream().filter(l -> !now.contains(l)).toList();
+        return "before: " + old.size() + " rules; after: " + now.size() + " rules. Added: "
+                + (added.isEmpty() ? "none" : String.join(" | ", added)) + ". Removed: "
+                + (removed.isEmpty() ? "none" : String.join(" | ", removed)) + ".";
+    }
+
+    private static java.util.List<String> rulesOf(String text) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 }

@@ -39,7 +39,7 @@ public class AdminAppearancePage {
             return null;
         }
         try {
-            site.setDefaultTheme(theme, viewer.get().accountId().orElse(null));
+            site.setDefaultTheme(theme, viewer.get());
             FacesPages.flashInfo(FacesPages.text("appearance.saved"));
             FacesPages.redirect("/admin/appearance");
         } catch (Problem problem) {

@@ -26,7 +26,7 @@ public class AdminPluginsPage {
 
     public String toggle(String id, boolean enable) {
         if (viewer.get().has(PortalRole.ADMIN)) {
-            PluginStatus status = registry.setEnabled(id, enable, viewer.get().accountId().orElse(null));
+            PluginStatus status = registry.setEnabled(id, enable, viewer.get());
             FacesPages.flashInfo(FacesPages.text(enable ? "plugins.nowOn" : "plugins.nowOff", status.name()));
         }
         FacesPages.redirect("/admin/plugins");

@@ -16,6 +16,9 @@ public class LoginPage {
     @Inject
     SignInCheck signIn;
 
+    @Inject
+    org.coproduce.portal.terms.Terms terms;
+
     private String email;
     private String password;
     private String returnTo;
@@ -25,7 +28,9 @@ public class LoginPage {
             Account account = signIn.check(email, password, FacesPages.request().getRemoteAddr());
             SessionSignIn.signIn(FacesPages.request(), account.id());
             FacesPages.flashInfo(FacesPages.text("login.welcome", account.displayName()));
-            FacesPages.redirect(FacesPages.safeReturnPath(returnTo));
+            boolean askTerms = org.coproduce.portal.terms.Terms.mustAccept(account, terms.currentVersion());
+            // A member who has not accepted the terms in force is asked at once, on the page that shows what changed.
+            FacesPages.redirect(askTerms ? "/terms/accept" : FacesPages.safeReturnPath(returnTo));
         } catch (Problem problem) {
             password = null;
             FacesPages.show(problem, "login");

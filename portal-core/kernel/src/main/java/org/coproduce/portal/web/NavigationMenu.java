@@ -40,7 +40,8 @@ public class NavigationMenu {
             new NavigationEntry("core.admin.categories", "Categories", "/admin/categories", 905, Audience.ADMINISTRATORS),
             new NavigationEntry("core.admin.plugins", "Plugins", "/admin/plugins", 910, Audience.ADMINISTRATORS),
             new NavigationEntry("core.admin.search", "Search index", "/admin/search", 915, Audience.ADMINISTRATORS),
-            new NavigationEntry("core.admin.appearance", "Appearance", "/admin/appearance", 920, Audience.ADMINISTRATORS));
+            new NavigationEntry("core.admin.appearance", "Appearance", "/admin/appearance", 920, Audience.ADMINISTRATORS),
+            new NavigationEntry("core.admin.terms", "Terms of service", "/admin/terms", 925, Audience.ADMINISTRATORS));
 
     @Inject
     @Any

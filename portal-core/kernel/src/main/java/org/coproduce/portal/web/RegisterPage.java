@@ -19,6 +19,15 @@ public class RegisterPage {
     @Inject
     AccountRegistration registration;
 
+    @Inject
+    org.coproduce.portal.terms.Terms terms;
+
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
+    private boolean acceptTerms;
+    private Integer termsVersion;
+
     private String displayName;
     private String email;
     private String password;
@@ -27,7 +36,8 @@ public class RegisterPage {
 
     public String register() {
         try {
-            Account account = registration.register(new RegistrationRequest(displayName, email, password, networkRole));
+            Account account = registration.register(new RegistrationRequest(displayName, email, password, networkRole,
+                    acceptTerms, getTermsVersion()), request.getRemoteAddr());
             registeredEmail = account.email();
         } catch (Problem problem) {
             FacesPages.show(problem, "register");
@@ -77,5 +87,25 @@ public class RegisterPage {
 
     public void setNetworkRole(String networkRole) {
         this.networkRole = networkRole;
+    }
+
+    public boolean isAcceptTerms() {
+        return acceptTerms;
+    }
+
+    public void setAcceptTerms(boolean acceptTerms) {
+        this.acceptTerms = acceptTerms;
+    }
+
+    /** The version of the terms the form showed (kept in the form), or the one in force when the form is new. */
+    public Integer getTermsVersion() {
+        if (termsVersion == null) {
+            termsVersion = terms.currentVersion();
+        }
+        return termsVersion;
+    }
+
+    public void setTermsVersion(Integer termsVersion) {
+        this.termsVersion = termsVersion;
     }
 }

@@ -55,6 +55,7 @@ final class ForumFixtures {
         Categories c = new Categories();
         c.em = em;
         c.search = SearchFixtures.outbox(em);
+        c.audit = org.coproduce.portal.audit.AuditFixtures.log(em);
         return c;
     }
 
