@@ -15,7 +15,7 @@ import javax.crypto.spec.PBEKeySpec;
  * Benchmark data: fills a migrated Coproduce database (the portal stopped) with a realistic forum. Run by
  * src/bench/thread-page.sh with the JDBC driver on the class path:
  * java -cp h2.jar ForumGenerator.java JDBC_URL USER PASSWORD THREADS REPLIES_PER_THREAD
- * It adds trusted members (password "bench-password-1"), categories, threads and replies with ids far above the
+ * It adds trusted members who accepted the terms (password "bench-password-1"), categories, threads and replies with ids far above the
  * demo content's, and moves the sequences past them.
  */
 public final class ForumGenerator {
@@ -88,6 +88,11 @@ public final class ForumGenerator {
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+        // They have accepted the terms of service in force (else they could read but not post).
+        try (Statement sql = db.createStatement()) {
+            sql.executeUpdate("UPDATE account SET terms_version = (SELECT MAX(version) FROM terms_version), "
+                    + "terms_accepted_at = created_at WHERE id >= " + BASE + " AND id < " + (BASE + members));
         }
         // Long-standing members: trusted, so what the benchmarks post is published at once and not rate limited.
         try (PreparedStatement standing = db.prepareStatement("INSERT INTO member_standing (account_id, trust_level, "
