@@ -57,9 +57,13 @@ class SearchIT {
 
     /** A made-up word of letters only, so that nothing else in the portal matches it. */
     private static String word() {
+        // No letter twice in a row: swapping two neighbours must make a different word (a misspelling).
         StringBuilder w = new StringBuilder("q");
-        for (int i = 0; i < 10; i++) {
-            w.append((char) ('a' + RANDOM.nextInt(26)));
+        while (w.length() < 11) {
+            char next = (char) ('a' + RANDOM.nextInt(26));
+            if (next != w.charAt(w.length() - 1)) {
+                w.append(next);
+            }
         }
         return w.toString();
     }
