@@ -6,15 +6,16 @@ import java.util.Map;
 /**
  * One page of results with the facets of all of them.
  *
- * @param total      how many results in all (that the viewer may read)
+ * @param total      how many results in all (that the viewer may read); above 10,000 an estimate to two
+ *                   significant figures
+ * @param totalEstimated whether the total is an estimate from a sample of the results (many results)
  * @param facets     per dimension (type, tag, country, level, year), values with counts, most frequent first
- * @param facetsEstimated whether the facet counts are estimates from a sample of the results (many results); the
- *                   total is always exact
+ * @param facetsEstimated whether the facet counts are estimates from a sample of the results (many results)
  * @param didYouMean the query with misspelt words corrected, when that finds something; otherwise null
  * @param fuzzy      whether words a letter or two away were matched too (few exact results)
  */
 @jakarta.json.bind.annotation.JsonbNillable
-public record SearchResults(String query, long total, int page, int size, String sort, List<SearchHit> hits,
+public record SearchResults(String query, long total, boolean totalEstimated, int page, int size, String sort, List<SearchHit> hits,
                             Map<String, List<FacetValue>> facets, boolean facetsEstimated, String didYouMean,
                             boolean fuzzy) {
 

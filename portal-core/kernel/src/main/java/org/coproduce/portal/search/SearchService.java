@@ -15,8 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -26,7 +24,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -35,6 +32,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.document.Document;
 import org.coproduce.plugin.Viewer;
 
@@ -49,8 +48,11 @@ public class SearchService {
     /** Fewer exact results than this and words a letter or two away are matched too. */
     static final int FEW = 3;
     static final int FACET_VALUES = 15;
-    /** Facets of more matches than this are counted on a sample of about this many (and marked as estimates). */
-    static final int FACET_SAMPLE = 10_000;
+    /**
+     * Searches matching more than this are counted on a random sample of about this many: the total and the facet
+     * counts are then estimates (and marked as such).
+     */
+    static final int EXACT_UP_TO = 10_000;
     static final List<String> DIMENSIONS = List.of(SearchFields.TYPE, SearchFields.TAG, SearchFields.COUNTRY,
             SearchFields.LEVEL, SearchFields.YEAR);
     private static final Sort NEWEST = new Sort(new SortField(SearchFields.DATE, SortField.Type.LONG, true));
@@ -83,21 +85,21 @@ public class SearchService {
         return index.withSearcher(searcher -> {
             Query scoring = SearchQueries.text(text, analyzer, false);
             if (scoring == null && !text.isEmpty()) {
-                return new SearchResults(request.q(), 0, request.page(), request.size(), sortName, List.of(),
+                return new SearchResults(request.q(), 0, false, request.page(), request.size(), sortName, List.of(),
                         emptyFacets(), false, null, false);
             }
             // Rewritten once for the count, the page and the snippets (expanding words a letter or two away is costly).
             scoring = scoring == null ? null : searcher.rewrite(scoring);
             Query query = SearchQueries.filtered(scoring, audiences, filters, hidden);
-            FacetsCollector matching = matching(searcher, query);
-            long total = total(matching);
+            MatchSample matching = MatchSample.of(searcher, query, EXACT_UP_TO);
+            long total = matching.total();
             boolean fuzzy = false;
             if (total < FEW && !text.words().isBlank()) {
                 Query tolerant = tolerantQueries.get(searcher.getIndexReader(), SearchQueries.text(text, analyzer, true),
                         searcher::rewrite);
                 Query wider = SearchQueries.filtered(tolerant, audiences, filters, hidden);
-                FacetsCollector widerMatching = matching(searcher, wider);
-                long widerTotal = total(widerMatching);
+                MatchSample widerMatching = MatchSample.of(searcher, wider, EXACT_UP_TO);
+                long widerTotal = widerMatching.total();
                 if (widerTotal > total) {
                     matching = widerMatching;
                     total = widerTotal;
@@ -106,12 +108,14 @@ public class SearchService {
                     fuzzy = true;
                 }
             }
-            TopDocs top = byDate ? searcher.search(query, wanted, NEWEST) : searcher.search(query, wanted);
+            // The total is known already, so the page's search counts no further than the page: it can skip documents
+            // that cannot make the page from the first hits on.
+            TopDocs top = byDate ? searcher.search(query, new TopFieldCollectorManager(NEWEST, wanted, null, wanted))
+                    : searcher.search(query, new TopScoreDocCollectorManager(wanted, wanted));
             String didYouMean = text.isEmpty() ? null : didYouMean(searcher, request.q(), audiences, hidden);
             List<SearchHit> hits = hits(searcher, top, offset, scoring);
-            FacetSample sample = FacetSample.of(matching, FACET_SAMPLE);
-            return new SearchResults(request.q(), total, request.page(), request.size(), sortName, hits,
-                    facets(searcher, sample), sample.sampled(), didYouMean, fuzzy);
+            return new SearchResults(request.q(), total, matching.sampled(), request.page(), request.size(), sortName,
+                    hits, facets(searcher, matching), matching.sampled(), didYouMean, fuzzy);
         });
     }
 
@@ -150,19 +154,6 @@ public class SearchService {
         }
     }
 
-    /**
-     * Every matching document, for the total and the facets, without scoring them (the page of hits is a second,
-     * scored search that can skip what cannot make the page). Facets are counted on a sample of at most
-     * {@link #FACET_SAMPLE} of them (the counts then estimated from it); the total is always exact.
-     */
-    private static FacetsCollector matching(IndexSearcher searcher, Query query) throws IOException {
-        return searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager(false));
-    }
-
-    private static long total(FacetsCollector collector) {
-        return FacetSample.total(collector);
-    }
-
     private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, int offset, Query scoring) throws IOException {
         if (offset >= top.scoreDocs.length) {
             return List.of();
@@ -193,7 +184,7 @@ public class SearchService {
                 Instant.ofEpochMilli(doc.getField(SearchFields.DATE).numericValue().longValue()));
     }
 
-    private Map<String, List<FacetValue>> facets(IndexSearcher searcher, FacetSample collector) throws IOException {
+    private Map<String, List<FacetValue>> facets(IndexSearcher searcher, MatchSample collector) throws IOException {
         Map<String, List<FacetValue>> facets = emptyFacets();
         SortedSetDocValuesReaderState state = facetStates.of(searcher.getIndexReader(), index.facets());
         if (state == null) {

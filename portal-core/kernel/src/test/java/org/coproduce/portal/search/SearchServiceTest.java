@@ -139,6 +139,42 @@ class SearchServiceTest {
     }
 
     @Test
+    void manyResultsGiveAnEstimatedTotalOfOnlyWhatTheViewerMayRead(@TempDir Path folder) {
+        SearchIndex big = new SearchIndex();
+        big.dataDir = folder.toString();
+        big.open();
+        try {
+            // 30,000 posts mention meetings; every third is for members only, every fifth is a reply
+            List<IndexedDocument> docs = new java.util.ArrayList<>();
+            for (int i = 0; i < 30_000; i++) {
+                docs.add(doc(i % 5 == 0 ? "reply" : "thread", String.valueOf(i), "Meeting notes " + i, "",
+                        i % 1000 == 1 ? "What the quarterly meeting agreed." : "What the planning meeting agreed.",
+                        i % 3 == 0 ? Audiences.MEMBERS : Audiences.PUBLIC,
+                        "2026-01-01T10:00:00Z", List.of(), null, null));
+            }
+            big.apply(docs, List.of(), 1);
+            SearchService many = new SearchService();
+            many.index = big;
+            many.synonyms = search.synonyms;
+            many.sources = search.sources;
+            SearchResults visitor = many.search(new SearchRequest("meeting", null, null, null, null, null, null, 1, 10),
+                    Viewer.ANONYMOUS);
+            assertTrue(visitor.totalEstimated() && visitor.facetsEstimated());
+            assertTrue(Math.abs(visitor.total() - 20_000) <= 1_000, "about 20,000 public: " + visitor.total());
+            long threads = visitor.facets().get("type").stream().filter(f -> f.value().equals("thread"))
+                    .mapToLong(FacetValue::count).sum();
+            assertTrue(Math.abs(threads - 16_000) <= 1_000, "about 16,000 public threads: " + threads);
+            assertEquals(10, visitor.hits().size());
+            SearchResults narrow = many.search(new SearchRequest("quarterly meeting", null, null, null, null, null,
+                    null, 1, 10), Viewer.ANONYMOUS);
+            assertFalse(narrow.totalEstimated() || narrow.facetsEstimated(), "fewer results are counted exactly");
+            assertEquals(20, narrow.total(), "30 mention a quarterly meeting, 10 of them for members only");
+        } finally {
+            big.close();
+        }
+    }
+
+    @Test
     void facetsCountTheResults() {
         SearchResults all = search.search(new SearchRequest("", null, null, null, null, null, null, 1, 10), Viewer.ANONYMOUS);
         assertEquals(5, all.total());

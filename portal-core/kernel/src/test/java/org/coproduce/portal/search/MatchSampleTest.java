@@ -1,0 +1,137 @@
+package org.coproduce.portal.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.function.IntFunction;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+/** Totals and facet counts: exact up to the limit, estimated from a bounded sample above it. */
+class MatchSampleTest {
+
+    private static final FacetsConfig CONFIG = new FacetsConfig();
+
+    @Test
+    void upToTheLimitEverythingIsCountedExactly() throws IOException {
+        try (ByteBuffersDirectory dir = index(10_000, i -> i % 4 == 0 ? "thread" : "reply", i -> true)) {
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                MatchSample all = MatchSample.of(new IndexSearcher(reader), new MatchAllDocsQuery(), 20_000);
+                assertFalse(all.sampled());
+                assertEquals(10_000, all.total());
+                assertEquals(10_000, collected(all));
+                assertEquals(7_500, all.estimate(count(reader, all, "reply")));
+            }
+        }
+    }
+
+    @Test
+    void aboveTheLimitTotalAndFacetsAreEstimatedFromABoundedSample() throws IOException {
+        // every third document is a thread: a periodic pattern a systematic every-n-th sample could miss entirely
+        try (ByteBuffersDirectory dir = index(120_000, i -> i % 3 == 0 ? "thread" : "reply", i -> true)) {
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                MatchSample sample = MatchSample.of(new IndexSearcher(reader), new MatchAllDocsQuery(), 5_000);
+                assertTrue(sample.sampled());
+                assertEquals(120_000, sample.total());
+                long looked = collected(sample);
+                assertTrue(looked >= 3_500 && looked <= 7_000, "about 5,000 in the sample: " + looked);
+                long threads = sample.estimate(count(reader, sample, "thread"));
+                long replies = sample.estimate(count(reader, sample, "reply"));
+                assertTrue(Math.abs(threads - 40_000) <= 2_000, "threads about 40,000: " + threads);
+                assertTrue(Math.abs(replies - 80_000) <= 4_000, "replies about 80,000: " + replies);
+                assertEquals(0, sample.estimate(0));
+            }
+        }
+    }
+
+    @Test
+    void matchesThinningOutAfterTheFirstOnesAreStillEstimatedWell() throws IOException {
+        // the first 20,000 documents all match, then one in ten: 20,000 + 10,000 = 30,000 in all
+        try (ByteBuffersDirectory dir = index(120_000, i -> "reply", i -> i < 20_000 || i % 10 == 7)) {
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                MatchSample sample = MatchSample.of(new IndexSearcher(reader),
+                        new TermQuery(new Term("word", "carers")), 5_000);
+                assertTrue(sample.sampled());
+                assertTrue(Math.abs(sample.total() - 30_000) <= 1_500, "about 30,000: " + sample.total());
+            }
+        }
+    }
+
+    @Test
+    void deletedDocumentsAreNeverCounted() throws IOException {
+        try (ByteBuffersDirectory dir = index(3_000, i -> "reply", i -> true)) {
+            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
+                for (int i = 0; i < 3_000; i += 3) {
+                    writer.deleteDocuments(new Term("id", String.valueOf(i)));
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                MatchSample all = MatchSample.of(new IndexSearcher(reader), new MatchAllDocsQuery(), 10_000);
+                assertEquals(2_000, all.total());
+                assertEquals(2_000, all.estimate(count(reader, all, "reply")));
+            }
+        }
+    }
+
+    @Test
+    void estimatesKeepTwoSignificantFigures() {
+        assertEquals(1, MatchSample.estimateFor(1, 1.3));
+        assertEquals(13, MatchSample.estimateFor(10, 1.3));
+        assertEquals(1_300, MatchSample.estimateFor(1_000, 1.3));
+        assertEquals(25_000, MatchSample.estimateFor(12_345, 2.0));
+        assertEquals(440_000, MatchSample.roughly(438_058));
+    }
+
+    /** {@code size} documents in several segments, of the given type, with the word "carers" where chosen. */
+    private static ByteBuffersDirectory index(int size, IntFunction<String> type, java.util.function.IntPredicate carers)
+            throws IOException {
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
+            for (int i = 0; i < size; i++) {
+                Document doc = new Document();
+                doc.add(new StringField("id", String.valueOf(i), StringField.Store.NO));
+                if (carers.test(i)) {
+                    doc.add(new StringField("word", "carers", StringField.Store.NO));
+                }
+                doc.add(new SortedSetDocValuesFacetField("type", type.apply(i)));
+                writer.addDocument(CONFIG.build(doc));
+                if (i % 25_000 == 24_999) {
+                    writer.commit(); // several segments
+                }
+            }
+        }
+        return dir;
+    }
+
+    private static long collected(MatchSample sample) {
+        return sample.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+    }
+
+    private static long count(DirectoryReader reader, MatchSample sample, String type) throws IOException {
+        FacetResult result = new SortedSetDocValuesFacetCounts(new DefaultSortedSetDocValuesReaderState(reader, CONFIG),
+                sample).getTopChildren(5, "type");
+        for (var value : result.labelValues) {
+            if (value.label.equals(type)) {
+                return value.value.longValue();
+            }
+        }
+        return 0;
+    }
+}
