@@ -35,12 +35,15 @@ final class MatchSample extends FacetsCollector {
     /** About how many blocks a sample is made of. */
     static final int BLOCKS = 400;
     static final int LARGEST_BLOCK = 4096;
+    /** Makes the thinning hash independent of the blocks' hash. */
+    private static final long THINNING_SALT = 0x5851_F42D_4C95_7F2DL;
     /** Positions scanned at a time while collecting the prefix (the limit is checked between windows). */
     private static final int WINDOW = 4096;
 
     private final List<MatchingDocs> docs;
     private final long total;
     private final boolean sampled;
+    /** What a count of {@link #docs} is multiplied by to estimate it for all matches (1: counted on all of them). */
     private final double scale;
 
     private MatchSample(List<MatchingDocs> docs, long total, boolean sampled, double scale) {
@@ -48,6 +51,39 @@ final class MatchSample extends FacetsCollector {
         this.total = total;
         this.sampled = sampled;
         this.scale = scale;
+    }
+
+    /**
+     * These matches, or when more than about {@code limit} were collected, a random share of them (a hash of each
+     * one's position decides) with the scale for estimates: counting facets reads every counted document's values,
+     * and estimates to two significant figures need fewer documents than an exact total does.
+     */
+    MatchSample thinnedTo(int limit) throws IOException {
+        long collected = 0;
+        for (MatchingDocs matching : docs) {
+            collected += matching.totalHits();
+        }
+        if (collected <= limit) {
+            return this;
+        }
+        long threshold = (long) ((double) limit / collected * (1L << 32));
+        List<MatchingDocs> thinned = new ArrayList<>();
+        long kept = 0;
+        for (MatchingDocs matching : docs) {
+            Collecting collecting = new Collecting(matching.context().reader().maxDoc());
+            DocIdSetIterator it = matching.totalHits() == 0 ? null : matching.bits().iterator();
+            if (it != null) {
+                int base = matching.context().docBase;
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    if ((mix((base + (long) doc) ^ THINNING_SALT) & 0xFFFF_FFFFL) < threshold) {
+                        collecting.collect(doc);
+                    }
+                }
+            }
+            kept += collecting.count;
+            thinned.add(new MatchingDocs(matching.context(), collecting.builder.build(), collecting.count, null));
+        }
+        return kept == 0 ? this : new MatchSample(thinned, total, sampled, scale * collected / kept);
     }
 
     /** The matches of {@code query}: all of them up to about {@code limit}, a sample of about that many above. */
@@ -170,14 +206,19 @@ final class MatchSample extends FacetsCollector {
         return sampled ? roughly(total) : total;
     }
 
-    /** Whether the total and the counts are estimates. */
+    /** Whether the total is an estimate. */
     boolean sampled() {
         return sampled;
     }
 
-    /** A count of the sample as an estimate for all matches, to two significant figures (exact when not sampled). */
+    /** Whether counts of these documents are estimates (scaled up from a sample). */
+    boolean estimates() {
+        return scale > 1.0;
+    }
+
+    /** A count of these documents as an estimate for all matches, to two significant figures (exact when not sampled). */
     long estimate(long counted) {
-        return sampled ? estimateFor(counted, scale) : counted;
+        return estimates() ? estimateFor(counted, scale) : counted;
     }
 
     static long estimateFor(long counted, double scale) {

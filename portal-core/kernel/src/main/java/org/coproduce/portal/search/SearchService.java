@@ -53,6 +53,8 @@ public class SearchService {
      * counts are then estimates (and marked as such).
      */
     static final int EXACT_UP_TO = 10_000;
+    /** Facets of more matches than this are counted on a random share of about this many (and marked as estimates). */
+    static final int FACET_SAMPLE = 3_000;
     static final List<String> DIMENSIONS = List.of(SearchFields.TYPE, SearchFields.TAG, SearchFields.COUNTRY,
             SearchFields.LEVEL, SearchFields.YEAR);
     private static final Sort NEWEST = new Sort(new SortField(SearchFields.DATE, SortField.Type.LONG, true));
@@ -114,8 +116,9 @@ public class SearchService {
                     : searcher.search(query, new TopScoreDocCollectorManager(wanted, wanted));
             String didYouMean = text.isEmpty() ? null : didYouMean(searcher, request.q(), audiences, hidden);
             List<SearchHit> hits = hits(searcher, top, offset, scoring);
+            MatchSample counted = matching.thinnedTo(FACET_SAMPLE);
             return new SearchResults(request.q(), total, matching.sampled(), request.page(), request.size(), sortName,
-                    hits, facets(searcher, matching), matching.sampled(), didYouMean, fuzzy);
+                    hits, facets(searcher, counted), counted.estimates(), didYouMean, fuzzy);
         });
     }
 

@@ -2,6 +2,7 @@ package org.coproduce.portal.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -24,7 +25,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
-/** Totals and facet counts: exact up to the limit, estimated from a bounded sample above it. */
+/** Totals and facet counts: exact up to a limit, estimated from a bounded sample above it. */
 class MatchSampleTest {
 
     private static final FacetsConfig CONFIG = new FacetsConfig();
@@ -38,6 +39,16 @@ class MatchSampleTest {
                 assertEquals(10_000, all.total());
                 assertEquals(10_000, collected(all));
                 assertEquals(7_500, all.estimate(count(reader, all, "reply")));
+                assertFalse(all.estimates());
+
+                MatchSample facets = all.thinnedTo(1_000);
+                assertTrue(facets.estimates());
+                assertEquals(10_000, facets.total(), "thinning for the facets leaves the total exact");
+                long looked = collected(facets);
+                assertTrue(looked >= 850 && looked <= 1_150, "about 1,000 counted: " + looked);
+                long replies = facets.estimate(count(reader, facets, "reply"));
+                assertTrue(Math.abs(replies - 7_500) <= 400, "replies about 7,500: " + replies);
+                assertSame(all, all.thinnedTo(20_000));
             }
         }
     }
