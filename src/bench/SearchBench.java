@@ -16,12 +16,15 @@ import org.coproduce.portal.search.Audiences;
 import org.coproduce.portal.search.QueryText;
 import org.coproduce.portal.search.SearchAnalyzers;
 import org.coproduce.portal.search.SearchQueries;
+import org.coproduce.portal.search.SearchRequest;
+import org.coproduce.portal.search.SearchService;
 
 /**
  * The in-process side of src/bench/search.sh: the same query mix as the HTTP run, on the same index folder (the
  * portal stopped), with the same analysis, synonyms and permission filter, through Lucene's IndexSearcher, from
  * THREADS threads for SECONDS seconds (after a warm-up), twice: the top 10 hits with the exact total (what a plain
- * Lucene search for a page and its total costs), and the top 10 alone (the least any search for the page costs).
+ * Lucene search for a page and its total costs), and the top 10 alone (the least any search for the page costs);
+ * then the portal's SearchService in process (total, facets, page, snippets, "did you mean": everything but HTTP).
  * Usage: java -cp KERNEL_CLASSPATH SearchBench.java INDEX_DIR SECONDS THREADS QUERY...
  */
 public final class SearchBench {
@@ -47,29 +50,41 @@ public final class SearchBench {
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
             IndexSearcher searcher = new IndexSearcher(reader);
             // The page of hits as the portal asks for it: the best 10, counting no further than them.
-            Search page = q -> searcher.search(q, new TopScoreDocCollectorManager(10, 10));
-            Search pageAndCount = q -> {
-                searcher.search(q, new TopScoreDocCollectorManager(10, 10));
-                searcher.count(q);
+            Search page = i -> searcher.search(queries.get(i), new TopScoreDocCollectorManager(10, 10));
+            Search pageAndCount = i -> {
+                searcher.search(queries.get(i), new TopScoreDocCollectorManager(10, 10));
+                searcher.count(queries.get(i));
             };
-            run("raw IndexSearcher, top 10 and the exact total", "RAW", pageAndCount, queries, seconds, threads, reader);
-            run("raw IndexSearcher, top 10 only", "RAW_TOP", page, queries, seconds, threads, reader);
+            run("raw IndexSearcher, top 10 and the exact total", "RAW", pageAndCount, queries.size(), seconds, threads,
+                    reader);
+            run("raw IndexSearcher, top 10 only", "RAW_TOP", page, queries.size(), seconds, threads, reader);
+        }
+        // Everything the portal does for a search but HTTP: the same SearchService, on the same index.
+        SearchService service = SearchService.standalone(index.getParent(), SYNONYMS);
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+            List<SearchRequest> requests = texts.stream()
+                    .map(t -> new SearchRequest(t, null, null, null, null, null, null, 1, 10)).toList();
+            run("SearchService in process (everything but HTTP)", "SERVICE",
+                    i -> service.search(requests.get(i), Viewer.ANONYMOUS), requests.size(), seconds, threads, reader);
+        } finally {
+            service.index().close();
         }
     }
 
+    /** One search: the query (or request) at a position of the mix. */
     interface Search {
-        void run(Query query) throws Exception;
+        void run(int position) throws Exception;
     }
 
     /**
      * Warms up in rounds of 5 s until two rounds in a row agree within 5% (at most 15), as the HTTP side does, then
      * measures: queries/s, latency and processor time a query.
      */
-    private static void run(String name, String key, Search search, List<Query> queries, int seconds, int threads,
+    private static void run(String name, String key, Search search, int mix, int seconds, int threads,
                             DirectoryReader reader) throws Exception {
         double previous = 0;
         for (int round = 0; round < 15; round++) {
-            double qps = measure(search, queries, 5, threads).length / 5.0;
+            double qps = measure(search, mix, 5, threads).length / 5.0;
             if (previous > 0 && qps / previous < 1.05 && previous / qps < 1.05) {
                 break;
             }
@@ -78,7 +93,7 @@ public final class SearchBench {
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long cpuBefore = os.getProcessCpuTime();
-        long[] all = measure(search, queries, seconds, threads);
+        long[] all = measure(search, mix, seconds, threads);
         long cpuUsed = os.getProcessCpuTime() - cpuBefore;
         System.out.printf("%s: %d documents, %.0f queries/s, p50 %.2f ms, p99 %.2f ms%n", name,
                 reader.numDocs(), all.length / (double) seconds, all[all.length / 2] / 1e6,
@@ -88,7 +103,7 @@ public final class SearchBench {
     }
 
     /** Runs the queries in turn from {@code threads} threads for {@code seconds}; the sorted latencies. */
-    private static long[] measure(Search search, List<Query> queries, int seconds, int threads) throws Exception {
+    private static long[] measure(Search search, int mix, int seconds, int threads) throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
         long[][] latencies = new long[threads][];
         CountDownLatch done = new CountDownLatch(threads);
@@ -100,7 +115,7 @@ public final class SearchBench {
                 try {
                     while (running.get()) {
                         long start = System.nanoTime();
-                        search.run(queries.get((n + me) % queries.size()));
+                        search.run((n + me) % mix);
                         if (n < mine.length) {
                             mine[n] = System.nanoTime() - start;
                         }

@@ -6,7 +6,8 @@
 #    query mix against GET /api/v1/search (anonymous: the permission filter is on);
 #  - index lag: a reply posted over the API until the search finds it (LAG_SAMPLES times);
 #  - in-process IndexSearcher throughput for the same queries on the same index (the portal stopped): the top 10 with
-#    the exact total, and the top 10 alone; the ratios HTTP / in-process, and the processor time a search of each.
+#    the exact total, and the top 10 alone, then the portal's SearchService (all it does but HTTP); the ratios
+#    HTTP / in-process, and the processor time a search of each.
 # Both sides are measured after a warm-up (the HTTP side until two 10 s rounds agree within 5%).
 # Usage: src/bench/search.sh   (SMOKE=1: a small, quick run to check that the benchmark works; BENCH_JVM_ARGS adds
 # server JVM options, e.g. a Flight Recorder recording)
@@ -159,4 +160,7 @@ awk -v h="$http_rps" -v r="$raw_qps" -v t="$top_qps" 'BEGIN { printf "HTTP / in-
 awk -v f="$floor_rps" -v r="$raw_qps" 'BEGIN { printf "HTTP path alone / in-process top 10 with the exact total: %.1f%% (the most any search behind this HTTP path could reach)\n", 100 * f / r }'
 raw_cpu_ms=$(sed -n 's/^RAW_CPU_MS=//p' "$bench/raw.txt")
 top_cpu_ms=$(sed -n 's/^RAW_TOP_CPU_MS=//p' "$bench/raw.txt")
-awk -v h="$http_cpu_ms" -v r="$raw_cpu_ms" -v t="$top_cpu_ms" 'BEGIN { printf "processor time a search: HTTP %.3f ms, in-process %.3f ms with the exact total (%.1f%%), %.3f ms top 10 only (%.1f%%)\n", h, r, 100 * r / h, t, 100 * t / h }'
+service_qps=$(sed -n 's/^SERVICE_QPS=//p' "$bench/raw.txt")
+service_cpu_ms=$(sed -n 's/^SERVICE_CPU_MS=//p' "$bench/raw.txt")
+awk -v h="$http_rps" -v s="$service_qps" 'BEGIN { printf "HTTP / in-process SearchService: %.1f%%\n", 100 * h / s }'
+awk -v h="$http_cpu_ms" -v r="$raw_cpu_ms" -v t="$top_cpu_ms" -v s="$service_cpu_ms" 'BEGIN { printf "processor time a search: HTTP %.3f ms; in process: SearchService %.3f ms, IndexSearcher %.3f ms with the exact total, %.3f ms top 10 only\n", h, s, r, t }'

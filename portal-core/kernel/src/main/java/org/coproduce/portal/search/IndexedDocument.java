@@ -5,10 +5,10 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -62,11 +62,9 @@ public record IndexedDocument(String type, String id, String title, String headi
     public Document toLucene(FacetsConfig facets) throws java.io.IOException {
         Document doc = new Document();
         doc.add(new StringField(SearchFields.KEY, key(), Field.Store.YES));
-        doc.add(new StoredField(SearchFields.TYPE, type));
-        doc.add(new StoredField(SearchFields.ID, id));
         // A reply's title names its thread: shown, but not searched, so a thread's title does not bring up every reply.
         boolean titleSearched = !"reply".equals(type);
-        doc.add(new StoredField(SearchFields.SHOWN_TITLE, title));
+        doc.add(new BinaryDocValuesField(SearchFields.SHOWN, ShownFields.encode(type, id, title, url, body)));
         if (titleSearched) {
             doc.add(new TextField(SearchFields.TITLE, title, Field.Store.NO));
         }
@@ -78,10 +76,8 @@ public record IndexedDocument(String type, String id, String title, String headi
         if (titleSearched) {
             doc.add(new TextField(SearchFields.SUGGEST, title, Field.Store.NO));
         }
-        doc.add(new StoredField(SearchFields.URL, url));
         doc.add(new StringField(SearchFields.AUDIENCE, audience, Field.Store.NO));
         doc.add(new NumericDocValuesField(SearchFields.DATE, date.toEpochMilli()));
-        doc.add(new StoredField(SearchFields.DATE, date.toEpochMilli()));
         keyword(doc, SearchFields.TYPE, type);
         keyword(doc, SearchFields.YEAR, String.valueOf(year()));
         tags.forEach(t -> keyword(doc, SearchFields.TAG, t));

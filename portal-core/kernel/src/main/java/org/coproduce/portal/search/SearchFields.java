@@ -13,8 +13,8 @@ public final class SearchFields {
     public static final String TYPE = "type";
     public static final String ID = "id";
     public static final String TITLE = "title";
-    /** The title as shown (stored only). */
-    public static final String SHOWN_TITLE = "shownTitle";
+    /** What a hit shows (type, id, title, url, body) in one binary doc value: see {@link ShownFields}. */
+    public static final String SHOWN = "shown";
     public static final String HEADINGS = "headings";
     public static final String BODY = "body";
     /** Title, headings and body, unstemmed: spelling, typo tolerance. */
@@ -39,8 +39,8 @@ public final class SearchFields {
     public static final String FILTER_PREFIX = "f_";
 
     /**
-     * How the body is indexed: stored, with positions and character offsets in its postings, so snippets are cut
-     * from the postings instead of analysing each hit's text again.
+     * How the body is indexed: with positions and character offsets in its postings, so snippets are cut from the
+     * postings instead of analysing each hit's text again (the text itself is in {@link #SHOWN}).
      */
     public static final FieldType BODY_TYPE = bodyType();
 
@@ -51,7 +51,7 @@ public final class SearchFields {
     }
 
     private static FieldType bodyType() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;

@@ -45,7 +45,7 @@ public class SearchIndex {
      * layout is rebuilt from the database at start. 2: body postings with offsets (snippets without re-analysis) and the field
      * {@link SearchFields#ALL} (every word of a query must match).
      */
-    static final String CURRENT_LAYOUT = "2";
+    static final String CURRENT_LAYOUT = "3";
 
     @Inject
     @ConfigProperty(name = "coproduce.data.dir", defaultValue = "data")

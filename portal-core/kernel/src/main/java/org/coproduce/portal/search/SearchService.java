@@ -3,7 +3,6 @@ package org.coproduce.portal.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,7 +19,6 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -34,7 +32,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.document.Document;
 import org.coproduce.plugin.Viewer;
 
 /**
@@ -72,6 +69,31 @@ public class SearchService {
     private final SpellingCandidates spelling = new SpellingCandidates();
     /** Typo-tolerant queries expanded to the words of the index they stand for (costly to work out). */
     private final ReaderBoundCache<Query, Query> tolerantQueries = new ReaderBoundCache<>(500);
+
+    /**
+     * A search service outside the container, over the index in {@code dataDir}/search-index (opened, or made empty
+     * when missing), with the given synonym list and no plugins: for the benchmark and tests. Close its index after.
+     */
+    public static SearchService standalone(java.nio.file.Path dataDir, String synonymList) {
+        SearchService service = new SearchService();
+        service.index = new SearchIndex();
+        service.index.dataDir = dataDir.toString();
+        service.index.open();
+        Analyzer analyzer = SearchAnalyzers.query(SearchAnalyzers.synonyms(synonymList));
+        service.synonyms = new Synonyms() {
+            @Override
+            public Analyzer queryAnalyzer() {
+                return analyzer;
+            }
+        };
+        service.sources = new SearchSources();
+        return service;
+    }
+
+    /** The index this service searches. */
+    public SearchIndex index() {
+        return index;
+    }
 
     public SearchResults search(SearchRequest request, Viewer viewer) {
         Map<String, String> filters = request.checked();
@@ -138,12 +160,12 @@ public class SearchService {
         Query query = SearchQueries.filtered(words.build(), Audiences.of(viewer), Map.of(), sources.inactiveTypes());
         return index.withSearcher(searcher -> {
             TopDocs top = searcher.search(query, limit * 3, NEWEST);
+            ShownFields.Shown[] shown = ShownFields.read(searcher.getIndexReader(),
+                    java.util.Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray());
             List<SearchHit> hits = new ArrayList<>();
             Set<String> titles = new LinkedHashSet<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                Document doc = searcher.storedFields().document(sd.doc);
-                String title = doc.get(SearchFields.SHOWN_TITLE);
-                if (titles.add(title.toLowerCase(Locale.ROOT)) && hits.size() < limit) {
+            for (ShownFields.Shown doc : shown) {
+                if (titles.add(doc.title().toLowerCase(Locale.ROOT)) && hits.size() < limit) {
                     hits.add(hit(doc, "", 0f));
                 }
             }
@@ -162,29 +184,26 @@ public class SearchService {
             return List.of();
         }
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
-        // Each hit's stored fields are read (and decompressed) once: the snippets are cut from the body read here.
-        StoredFields stored = searcher.storedFields();
-        Document[] docs = new Document[page.length];
+        // Each hit's fields are read once: the snippets are cut from the body read here.
+        ShownFields.Shown[] docs = ShownFields.read(searcher.getIndexReader(),
+                java.util.Arrays.stream(page).mapToInt(sd -> sd.doc).toArray());
         Map<Integer, String> bodies = new java.util.HashMap<>();
         for (int i = 0; i < page.length; i++) {
-            docs[i] = stored.document(page[i].doc);
-            bodies.put(page[i].doc, docs[i].get(SearchFields.BODY));
+            bodies.put(page[i].doc, docs[i].body());
         }
         String[] snippets = scoring == null ? new String[page.length]
                 : Snippets.highlighter(searcher, bodies).highlight(SearchFields.BODY, scoring,
                         new TopDocs(top.totalHits, page), 2);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            String snippet = snippets[i] != null ? snippets[i] : Snippets.opening(docs[i].get(SearchFields.BODY));
+            String snippet = snippets[i] != null ? snippets[i] : Snippets.opening(docs[i].body());
             hits.add(hit(docs[i], snippet, Float.isNaN(page[i].score) ? 0f : page[i].score));
         }
         return hits;
     }
 
-    private static SearchHit hit(Document doc, String snippet, float score) {
-        return new SearchHit(doc.get(SearchFields.TYPE), doc.get(SearchFields.ID), doc.get(SearchFields.SHOWN_TITLE),
-                doc.get(SearchFields.URL), snippet, score,
-                Instant.ofEpochMilli(doc.getField(SearchFields.DATE).numericValue().longValue()));
+    private static SearchHit hit(ShownFields.Shown doc, String snippet, float score) {
+        return new SearchHit(doc.type(), doc.id(), doc.title(), doc.url(), snippet, score, doc.date());
     }
 
     private Map<String, List<FacetValue>> facets(IndexSearcher searcher, MatchSample collector) throws IOException {

@@ -33,6 +33,7 @@ public final class Snippets {
     static UnifiedHighlighter highlighter(IndexSearcher searcher, Map<Integer, String> bodies) {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, SearchAnalyzers.indexing())
                 .withFormatter(formatter())
+                .withBreakIterator(SentenceBreaks::new)
                 .withMaxLength(20_000)
                 .withMaxNoHighlightPassages(0)
                 .withWeightMatches(false)

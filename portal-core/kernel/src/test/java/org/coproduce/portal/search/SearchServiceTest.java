@@ -30,14 +30,20 @@ class SearchServiceTest {
 
     private static final Viewer MEMBER = new Viewer(Optional.of(7L), "Mo", Optional.of(PortalRole.MEMBER), true);
 
+    private static final String SYNONYMS = """
+            co-production, coproduction, co-pro
+            service user, participant, citizen, expert by experience, people with lived experience
+            carer, caregiver
+            social worker, practitioner
+            """;
+
     private SearchIndex index;
     private SearchService search;
 
     @BeforeAll
     void buildIndex(@TempDir Path folder) {
-        index = new SearchIndex();
-        index.dataDir = folder.toString();
-        assertTrue(index.open(), "a new index needs building");
+        search = SearchService.standalone(folder, SYNONYMS);
+        index = search.index();
         index.apply(List.of(
                 doc("thread", "1", "Respite for carers", "", "How do you plan a short break when caring every day?",
                         Audiences.PUBLIC, "2025-03-01T10:00:00Z", List.of("respite", "carers"), null, null),
@@ -53,22 +59,6 @@ class SearchServiceTest {
                         Audiences.MEMBERS, "2026-07-01T10:00:00Z", List.of("hiddentag"), "FR", null),
                 doc("thread", "6", "Coproduction in mental health teams", "", "Mental health services did it together.",
                         Audiences.PUBLIC, "2026-08-01T10:00:00Z", List.of(), null, null)), List.of(), 42);
-        search = new SearchService();
-        search.index = index;
-        search.synonyms = new Synonyms() {
-            private final Analyzer analyzer = SearchAnalyzers.query(SearchAnalyzers.synonyms("""
-                    co-production, coproduction, co-pro
-                    service user, participant, citizen, expert by experience, people with lived experience
-                    carer, caregiver
-                    social worker, practitioner
-                    """));
-
-            @Override
-            public Analyzer queryAnalyzer() {
-                return analyzer;
-            }
-        };
-        search.sources = new SearchSources();
     }
 
     @AfterAll
@@ -140,9 +130,8 @@ class SearchServiceTest {
 
     @Test
     void manyResultsGiveAnEstimatedTotalOfOnlyWhatTheViewerMayRead(@TempDir Path folder) {
-        SearchIndex big = new SearchIndex();
-        big.dataDir = folder.toString();
-        big.open();
+        SearchService many = SearchService.standalone(folder, SYNONYMS);
+        SearchIndex big = many.index();
         try {
             // 30,000 posts mention meetings; every third is for members only, every fifth is a reply
             List<IndexedDocument> docs = new java.util.ArrayList<>();
@@ -153,10 +142,6 @@ class SearchServiceTest {
                         "2026-01-01T10:00:00Z", List.of(), null, null));
             }
             big.apply(docs, List.of(), 1);
-            SearchService many = new SearchService();
-            many.index = big;
-            many.synonyms = search.synonyms;
-            many.sources = search.sources;
             SearchResults visitor = many.search(new SearchRequest("meeting", null, null, null, null, null, null, 1, 10),
                     Viewer.ANONYMOUS);
             assertTrue(visitor.totalEstimated() && visitor.facetsEstimated());
