@@ -15,7 +15,7 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.DocIdSetBuilder;
+import org.apache.lucene.util.RoaringDocIdSet;
 
 /**
  * The matches of a query that the total and the facets are counted from: all of them when there are at most a
@@ -234,13 +234,13 @@ final class MatchSample extends FacetsCollector {
         return (long) (Math.round(value / unit) * unit);
     }
 
-    /** Collects one segment's matches into a doc id set. */
+    /** Collects one segment's matches, in increasing order, into a compact doc id set. */
     private static final class Collecting implements LeafCollector {
-        final DocIdSetBuilder builder;
+        final RoaringDocIdSet.Builder builder;
         int count;
 
         Collecting(int maxDoc) {
-            builder = new DocIdSetBuilder(maxDoc);
+            builder = new RoaringDocIdSet.Builder(maxDoc);
         }
 
         @Override
@@ -249,7 +249,7 @@ final class MatchSample extends FacetsCollector {
 
         @Override
         public void collect(int doc) {
-            builder.grow(1).add(doc);
+            builder.add(doc);
             count++;
         }
     }
