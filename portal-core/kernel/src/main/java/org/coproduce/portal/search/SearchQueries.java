@@ -14,6 +14,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -37,6 +39,18 @@ public final class SearchQueries {
 
     /** The scoring part of the query, with no filters (null when the text has no searchable words). */
     public static Query text(QueryText text, Analyzer queryAnalyzer, boolean fuzzy) {
+        return build(text, queryAnalyzer, fuzzy, false);
+    }
+
+    /**
+     * The documents {@code text(text, queryAnalyzer, false)} matches, without scores, found through the field
+     * {@link SearchFields#ALL} (one posting list a word instead of three): for counting them.
+     */
+    public static Query matching(QueryText text, Analyzer queryAnalyzer) {
+        return build(text, queryAnalyzer, false, true);
+    }
+
+    private static Query build(QueryText text, Analyzer queryAnalyzer, boolean fuzzy, boolean matchOnly) {
         QueryBuilder builder = new QueryBuilder(queryAnalyzer);
         builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -62,7 +76,14 @@ public final class SearchQueries {
             }
             if (wordClauses > 0) {
                 Query every = fuzzy ? null : builder.createBooleanQuery(SearchFields.ALL, text.words(), BooleanClause.Occur.MUST);
-                if (every != null) {
+                Query perWord = every == null ? null : eachWordInAnyField(every);
+                if (perWord != null) {
+                    // The same matches and scores as below, shaped as a conjunction of the words, each scored in the
+                    // weighted fields: a search for the best few skips, block by block, what cannot beat them.
+                    all.add(matchOnly ? every : perWord, matchOnly ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
+                } else if (every != null && matchOnly) {
+                    all.add(every, BooleanClause.Occur.FILTER);
+                } else if (every != null) {
                     // Which documents match is decided by the filter; the words in the weighted fields only score,
                     // so a search for the best few can skip documents that cannot score high enough.
                     all.add(every, BooleanClause.Occur.FILTER);
@@ -84,11 +105,75 @@ public final class SearchQueries {
                 }
             }
             if (phraseClauses > 0) {
-                all.add(either.build(), BooleanClause.Occur.MUST);
+                all.add(either.build(), matchOnly ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
                 clauses++;
             }
         }
         return clauses == 0 ? null : all.build();
+    }
+
+    /**
+     * {@code every}, which requires each word (or its synonyms) in the field {@link SearchFields#ALL}, turned into a
+     * conjunction of the words, each of them matched in title, headings or body and scored with those fields' weights;
+     * null when it holds a query of a kind this cannot move to other fields.
+     */
+    static Query eachWordInAnyField(Query every) {
+        List<Query> words = new ArrayList<>();
+        if (every instanceof BooleanQuery bq && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST)) {
+            bq.clauses().forEach(c -> words.add(c.query()));
+        } else {
+            words.add(every);
+        }
+        BooleanQuery.Builder conjunction = new BooleanQuery.Builder();
+        for (Query word : words) {
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
+                Query moved = inField(word, field.getKey());
+                if (moved == null) {
+                    return null;
+                }
+                anyField.add(new BoostQuery(moved, field.getValue()), BooleanClause.Occur.SHOULD);
+            }
+            conjunction.add(anyField.build(), BooleanClause.Occur.MUST);
+        }
+        return conjunction.build();
+    }
+
+    /** {@code query} asking the same of {@code field}; null for a kind of query it cannot move. */
+    static Query inField(Query query, String field) {
+        if (query instanceof TermQuery tq) {
+            return new TermQuery(new Term(field, tq.getTerm().bytes()));
+        }
+        if (query instanceof SynonymQuery sq) {
+            SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
+            sq.getTerms().forEach(t -> synonyms.addTerm(new Term(field, t.bytes())));
+            return synonyms.build();
+        }
+        if (query instanceof PhraseQuery pq) {
+            PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(pq.getSlop());
+            Term[] terms = pq.getTerms();
+            int[] positions = pq.getPositions();
+            for (int i = 0; i < terms.length; i++) {
+                phrase.add(new Term(field, terms[i].bytes()), positions[i]);
+            }
+            return phrase.build();
+        }
+        if (query instanceof BoostQuery boosted) {
+            Query inner = inField(boosted.getQuery(), field);
+            return inner == null ? null : new BoostQuery(inner, boosted.getBoost());
+        }
+        if (query instanceof BooleanQuery bq) {
+            BooleanQuery.Builder moved = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+            for (BooleanClause clause : bq.clauses()) {
+                Query inner = inField(clause.query(), field);
+                if (inner == null) {
+                    return null;
+                }
+                moved.add(inner, clause.occur());
+            }
+            return moved.build();
+        }
+        return null;
     }
 
     /**

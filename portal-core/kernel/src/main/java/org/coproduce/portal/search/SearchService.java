@@ -112,10 +112,13 @@ public class SearchService {
                 return new SearchResults(request.q(), 0, false, request.page(), request.size(), sortName, List.of(),
                         emptyFacets(), false, null, false);
             }
-            // Rewritten once for the count, the page and the snippets (expanding words a letter or two away is costly).
+            // Rewritten once for the page and the snippets (expanding words a letter or two away is costly); the count uses
+            // a query for the same documents that is cheaper to count.
             scoring = scoring == null ? null : searcher.rewrite(scoring);
             Query query = SearchQueries.filtered(scoring, audiences, filters, hidden);
-            MatchSample matching = MatchSample.of(searcher, query, EXACT_UP_TO);
+            Query matchingOnly = scoring == null ? query
+                    : SearchQueries.filtered(SearchQueries.matching(text, analyzer), audiences, filters, hidden);
+            MatchSample matching = MatchSample.of(searcher, matchingOnly, EXACT_UP_TO);
             long total = matching.total();
             boolean fuzzy = false;
             if (total < FEW && !text.words().isBlank()) {
