@@ -34,11 +34,29 @@ public final class Browser {
                     "--disable-sync", "--window-size=1280,900", "--lang=en-GB", "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver)
                     .usingAnyFreePort().build();
-            ChromeDriver browser = new ChromeDriver(service, options);
+            ChromeDriver browser = new ChromeDriver(service, options) {
+                @Override
+                public void quit() {
+                    try {
+                        super.quit();
+                    } finally {
+                        deleteQuietly(profile);
+                    }
+                }
+            };
             browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             return browser;
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Removes a browser profile folder (each run of the suite would otherwise leave dozens in the temporary folder). */
+    private static void deleteQuietly(Path folder) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // a folder left behind in the temporary folder is harmless
         }
     }
 

@@ -88,6 +88,14 @@ final class MatchSample extends FacetsCollector {
 
     /** The matches of {@code query}: all of them up to about {@code limit}, a sample of about that many above. */
     static MatchSample of(IndexSearcher searcher, Query query, int limit) throws IOException {
+        return of(searcher, query, limit, limit);
+    }
+
+    /**
+     * The matches of {@code query}: all of them up to about {@code limit}; above it a sample of about
+     * {@code sampleSize} (the estimates' precision depends mostly on the number of blocks, not on their size).
+     */
+    static MatchSample of(IndexSearcher searcher, Query query, int limit, int sampleSize) throws IOException {
         Weight weight = searcher.createWeight(searcher.rewrite(new ConstantScoreQuery(query)),
                 ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -120,18 +128,18 @@ final class MatchSample extends FacetsCollector {
         if (complete) {
             return new MatchSample(prefix, counted, false, 1.0);
         }
-        return sampled(weight, leaves, prefix, counted, scannedTo, limit);
+        return sampled(weight, leaves, prefix, counted, scannedTo, sampleSize);
     }
 
     private static MatchSample sampled(Weight weight, List<LeafReaderContext> leaves, List<MatchingDocs> prefix,
-                                       long prefixCount, long prefixEnd, int limit) throws IOException {
+                                       long prefixCount, long prefixEnd, int sampleSize) throws IOException {
         long positions = 0;
         for (LeafReaderContext leaf : leaves) {
             positions += leaf.reader().maxDoc();
         }
         double density = (double) prefixCount / prefixEnd;
-        int blockSize = (int) Math.max(1, Math.min(LARGEST_BLOCK, limit / (BLOCKS * density)));
-        double share = Math.min(1.0, limit / (density * positions));
+        int blockSize = (int) Math.max(1, Math.min(LARGEST_BLOCK, sampleSize / (BLOCKS * density)));
+        double share = Math.min(1.0, sampleSize / (density * positions));
         // a block is kept when the low 32 bits of its hash fall under this share of 2^32
         long threshold = (long) (share * (1L << 32));
         List<MatchingDocs> sample = new ArrayList<>();

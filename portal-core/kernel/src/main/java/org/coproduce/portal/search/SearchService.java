@@ -45,11 +45,10 @@ public class SearchService {
     /** Fewer exact results than this and words a letter or two away are matched too. */
     static final int FEW = 3;
     static final int FACET_VALUES = 15;
-    /**
-     * Searches matching more than this are counted on a random sample of about this many: the total and the facet
-     * counts are then estimates (and marked as such).
-     */
+    /** Searches matching more than this have their total estimated from a random sample (and marked as such). */
     static final int EXACT_UP_TO = 10_000;
+    /** How many matches, about, the estimate of a larger total is drawn from (in about 400 blocks). */
+    static final int TOTAL_SAMPLE = 5_000;
     /** Facets of more matches than this are counted on a random share of about this many (and marked as estimates). */
     static final int FACET_SAMPLE = 3_000;
     static final List<String> DIMENSIONS = List.of(SearchFields.TYPE, SearchFields.TAG, SearchFields.COUNTRY,
@@ -118,14 +117,14 @@ public class SearchService {
             Query query = SearchQueries.filtered(scoring, audiences, filters, hidden);
             Query matchingOnly = scoring == null ? query
                     : SearchQueries.filtered(SearchQueries.matching(text, analyzer), audiences, filters, hidden);
-            MatchSample matching = MatchSample.of(searcher, matchingOnly, EXACT_UP_TO);
+            MatchSample matching = MatchSample.of(searcher, matchingOnly, EXACT_UP_TO, TOTAL_SAMPLE);
             long total = matching.total();
             boolean fuzzy = false;
             if (total < FEW && !text.words().isBlank()) {
                 Query tolerant = tolerantQueries.get(searcher.getIndexReader(), SearchQueries.text(text, analyzer, true),
                         searcher::rewrite);
                 Query wider = SearchQueries.filtered(tolerant, audiences, filters, hidden);
-                MatchSample widerMatching = MatchSample.of(searcher, wider, EXACT_UP_TO);
+                MatchSample widerMatching = MatchSample.of(searcher, wider, EXACT_UP_TO, TOTAL_SAMPLE);
                 long widerTotal = widerMatching.total();
                 if (widerTotal > total) {
                     matching = widerMatching;

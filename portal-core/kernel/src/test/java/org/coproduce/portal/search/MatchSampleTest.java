@@ -81,6 +81,9 @@ class MatchSampleTest {
                         new TermQuery(new Term("word", "carers")), 5_000);
                 assertTrue(sample.sampled());
                 assertTrue(Math.abs(sample.total() - 30_000) <= 1_500, "about 30,000: " + sample.total());
+                MatchSample smaller = MatchSample.of(new IndexSearcher(reader), new TermQuery(new Term("word", "carers")),
+                        5_000, 2_000);
+                assertTrue(Math.abs(smaller.total() - 30_000) <= 1_500, "still about 30,000: " + smaller.total());
             }
         }
     }
