@@ -81,15 +81,21 @@ public final class SearchBench {
     }
 
     /**
-     * Warms up in rounds of 5 s until two rounds in a row agree within 5% (at most 15), as the HTTP side does, then
-     * measures: queries/s, latency and processor time a query.
+     * Warms up in rounds of 5 s until the JIT compiler has stopped (under 0.1 s of compiling in a round) and two
+     * rounds in a row agree within 5% (at most 40 rounds), as the HTTP side does, then measures: queries/s, latency
+     * and processor time a query.
      */
     private static void run(String name, String key, Search search, int mix, int seconds, int threads,
                             DirectoryReader reader) throws Exception {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
         double previous = 0;
-        for (int round = 0; round < 15; round++) {
+        long compiled = jit.getTotalCompilationTime();
+        for (int round = 0; round < 40; round++) {
             double qps = measure(search, mix, 5, threads).length / 5.0;
-            if (previous > 0 && qps / previous < 1.05 && previous / qps < 1.05) {
+            long now = jit.getTotalCompilationTime();
+            boolean compiling = now - compiled >= 100;
+            compiled = now;
+            if (!compiling && previous > 0 && qps / previous < 1.05 && previous / qps < 1.05) {
                 break;
             }
             previous = qps;

@@ -8,7 +8,7 @@
 #  - in-process IndexSearcher throughput for the same queries on the same index (the portal stopped): the top 10 with
 #    the exact total, and the top 10 alone, then the portal's SearchService (all it does but HTTP); the ratios
 #    HTTP / in-process, and the processor time a search of each.
-# Both sides are measured after a warm-up (the HTTP side until two 10 s rounds agree within 5%).
+# Every side is measured after a warm-up: until the JIT compiler has stopped and two rounds in a row agree.
 # Usage: src/bench/search.sh   (SMOKE=1: a small, quick run to check that the benchmark works; BENCH_JVM_ARGS adds
 # server JVM options, e.g. a Flight Recorder recording)
 set -euo pipefail
@@ -18,7 +18,7 @@ replies=${REPLIES:-50}
 duration=${DURATION:-20}
 connections=${CONNECTIONS:-32}
 samples=${LAG_SAMPLES:-10}
-warmup_rounds=${WARMUP_ROUNDS:-15}
+warmup_rounds=${WARMUP_ROUNDS:-30}
 if [ "${SMOKE:-0}" = 1 ]; then threads=20; replies=50; duration=3; samples=3; warmup_rounds=1; fi
 port=${HTTP_PORT:-9080}
 https_port=${HTTPS_PORT:-9443}
@@ -91,19 +91,26 @@ for q in "${queries[@]}"; do
   total=$(curl -sf -G --data-urlencode "q=$q" "$base/api/v1/search" | python3 -c 'import json, sys; print(json.load(sys.stdin)["total"])')
   printf '  %-28s %8s results\n' "$q" "$total"
 done
-# The JVM compiles the hot code while it runs: warm up in rounds of 10 s until two rounds in a row agree within 5%
-# (at most WARMUP_ROUNDS, default 15), so the measured run is of the compiled portal, as the in-process run below is.
+# The JVM compiles the hot code while it runs, for minutes under this load: warm up in rounds of 10 s until the JIT
+# compiler has stopped (under 0.2 s of compiling in a round) and two rounds in a row agree within 5% (at most
+# WARMUP_ROUNDS, default 30), so the measured run is of the compiled portal, as the in-process runs below are.
+server_pid=$(cat "$server_dir/../.pid/coproduce.pid")
+compile_seconds() { "$java_home/bin/jstat" -compiler "$server_pid" | awk 'NR == 2 {print $4}'; }
 previous=0
+compiled=$(compile_seconds)
 for round in $(seq 1 "$warmup_rounds"); do
   rps=$(wrk -t2 -c"$connections" -d10s -s "$lua" "$base" | awk '/^Requests\/sec/ {print $2}')
-  printf '  warm-up round %d: %s req/s\n' "$round" "$rps"
-  awk -v a="$rps" -v b="$previous" 'BEGIN { exit !(b > 0 && a / b < 1.05 && b / a < 1.05) }' && break
+  now=$(compile_seconds)
+  compiling=$(awk -v a="$now" -v b="$compiled" 'BEGIN { printf "%.2f", a - b }')
+  compiled=$now
+  printf '  warm-up round %d: %s req/s, %s s compiling\n' "$round" "$rps" "$compiling"
+  awk -v a="$rps" -v b="$previous" -v c="$compiling" \
+    'BEGIN { exit !(b > 0 && a / b < 1.05 && b / a < 1.05 && c < 0.2) }' && break
   previous=$rps
 done
 echo "  load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews every figure)"
 # The server's own processor time over the run (user + system, from /proc), per request: unlike req/s, little
 # affected by other work on the machine.
-server_pid=$(cat "$server_dir/../.pid/coproduce.pid")
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
 ticks_before=$(cpu_ticks)
 wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$lua" "$base" >"$bench/http.txt"
