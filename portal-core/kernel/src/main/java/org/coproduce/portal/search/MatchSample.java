@@ -19,14 +19,14 @@ import org.apache.lucene.util.RoaringDocIdSet;
 
 /**
  * The matches of a query that the total and the facets are counted from: all of them when there are at most a
- * limit, otherwise a random sample of about that many, with the total and the facet counts estimated from it. So the
+ * limit, otherwise a random sample, with the total and the facet counts estimated from it. So the
  * cost of a search stays bounded however many documents match (as in web search engines' "about 440,000 results").
  *
  * <p>Matches are first collected in document order until the limit is reached (when it is not, everything is exact).
  * The share of documents matching in that scanned prefix tells how sparse the matches are; the sample is then drawn in
  * blocks of neighbouring document positions over the whole index, a hash of each block's position deciding whether
  * all of its matches are kept (the same index and query give the same sample, and no pattern in the order of
- * documents can bias it). Blocks are sized so that about {@value #BLOCKS} are kept. Only the kept blocks after the
+ * documents can bias it). Blocks are sized so that about {@value #BLOCKS} are kept, holding about the sample's size. Only the kept blocks after the
  * prefix are searched (the query's scorer skips the rest); the prefix's matches in kept blocks are taken from what
  * was already collected. The total is the prefix's exact count plus the estimate for the rest.
  */
