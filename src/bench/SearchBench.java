@@ -14,10 +14,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.coproduce.plugin.Viewer;
 import org.coproduce.portal.search.Audiences;
 import org.coproduce.portal.search.QueryText;
-import org.coproduce.portal.search.SearchAnalyzers;
 import org.coproduce.portal.search.SearchQueries;
 import org.coproduce.portal.search.SearchRequest;
 import org.coproduce.portal.search.SearchService;
+import org.coproduce.portal.search.Synonyms;
 
 /**
  * The in-process side of src/bench/search.sh: the same query mix as the HTTP run, on the same index folder (the
@@ -41,14 +41,17 @@ public final class SearchBench {
         int seconds = Integer.parseInt(args[1]);
         int threads = Integer.parseInt(args[2]);
         List<String> texts = Arrays.asList(args).subList(3, args.length);
-        Analyzer analyzer = SearchAnalyzers.query(SearchAnalyzers.synonyms(SYNONYMS));
+        // as the portal analyses them on an index written with this list: words to synonym groups' terms
+        Synonyms.Parsed list = Synonyms.fixed(SYNONYMS).current();
+        Analyzer words = list.groups().queryAnalyzer();
+        Analyzer phrases = list.expanding();
         List<Query> queries = new ArrayList<>();
         List<Query> counted = new ArrayList<>();
         for (String text : texts) {
-            Query scoring = SearchQueries.text(QueryText.parse(text), analyzer, false);
+            Query scoring = SearchQueries.text(QueryText.parse(text), words, phrases, false);
             queries.add(SearchQueries.filtered(scoring, Audiences.of(Viewer.ANONYMOUS), Map.of(), List.of()));
             // the same documents, through the field that is cheapest to count (as the portal counts them)
-            counted.add(SearchQueries.filtered(SearchQueries.matching(QueryText.parse(text), analyzer),
+            counted.add(SearchQueries.filtered(SearchQueries.matching(QueryText.parse(text), words, phrases),
                     Audiences.of(Viewer.ANONYMOUS), Map.of(), List.of()));
         }
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {

@@ -231,7 +231,15 @@ class SearchIT {
             Response put = portal.put("/api/v1/admin/search/synonyms", Json.createObjectBuilder()
                     .add("rules", saved + "\n" + one + ", " + other + "\n").build().toString(), admin);
             assertEquals(200, put.status(), put.toString());
-            assertEquals(List.of("thread:" + second), hitIds(search("q=" + other, null)));
+            assertEquals(List.of("thread:" + second), hitIds(search("q=" + other, null)), "at once, by expanding the words");
+            JsonObject state = portal.get("/api/v1/admin/search", admin).json();
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (!state.getBoolean("synonymsIndexed") && System.nanoTime() < deadline) {
+                sleep(200);
+                state = portal.get("/api/v1/admin/search", admin).json();
+            }
+            assertTrue(state.getBoolean("synonymsIndexed"), "the index is rebuilt with the new list: " + state);
+            assertEquals(List.of("thread:" + second), hitIds(search("q=" + other, null)), "then through the group's term");
         } finally {
             assertEquals(200, portal.put("/api/v1/admin/search/synonyms",
                     Json.createObjectBuilder().add("rules", saved).build().toString(), admin).status());

@@ -61,7 +61,8 @@ public class AdminSearchPage {
     public String saveSynonyms() {
         try {
             synonyms.save(viewer.get(), rules);
-            FacesPages.flashInfo("The synonym list is saved; searches use it from now on.");
+            FacesPages.flashInfo("The synonym list is saved; searches use it from now on. The index is being rebuilt "
+                    + "with it in the background, which makes searches with synonyms faster when it is done.");
             FacesPages.redirect("/admin/search");
         } catch (Problem problem) {
             FacesPages.show(problem, "synonyms");

@@ -72,7 +72,9 @@ public class AdminSearchResource {
     @PUT
     @Path("synonyms")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the synonym list", description = "Takes effect for the next query; no rebuild needed.")
+    @Operation(summary = "Replace the synonym list", description = "Takes effect for the next query (queries expand the words to their "
+            + "synonyms); the index is then rebuilt in the background with the list's groups, after which a group costs a search "
+            + "one lookup. Searches keep working during the rebuild; its progress is in GET /api/v1/admin/search.")
     @APIResponse(responseCode = "200", description = "Saved")
     @APIResponse(responseCode = "400", description = "A line could not be read, or the list is longer than 100,000 characters")
     public SynonymList saveSynonyms(SynonymList body) {

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
@@ -30,6 +31,12 @@ public final class SearchAnalyzers {
 
     /** The analyzer for indexed English text. */
     public static Analyzer english() {
+        return english(SynonymGroups.NONE);
+    }
+
+    /** Indexed English text, with each synonym group's term where one of its members occurs (see {@link SynonymGroups}). */
+    static Analyzer english(SynonymGroups groups) {
+        SynonymMap map = groups.isEmpty() ? null : groups.indexMap();
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -37,6 +44,10 @@ public final class SearchAnalyzers {
                 TokenStream stream = new EnglishPossessiveFilter(source);
                 stream = new LowerCaseFilter(stream);
                 stream = new PorterStemFilter(stream);
+                if (map != null) {
+                    // a member of several words makes a graph, which an index holds flattened
+                    stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, map, true));
+                }
                 return new TokenStreamComponents(source, stream);
             }
         };
@@ -55,7 +66,12 @@ public final class SearchAnalyzers {
 
     /** What the index writer and the highlighter use: English, except the plain fields. */
     public static Analyzer indexing() {
-        return new PerFieldAnalyzerWrapper(english(), Map.of(SearchFields.PLAIN, plain(), SearchFields.SUGGEST, plain()));
+        return indexing(SynonymGroups.NONE);
+    }
+
+    /** What the index writer uses with a synonym list: English with the groups' terms, except the plain fields. */
+    static Analyzer indexing(SynonymGroups groups) {
+        return new PerFieldAnalyzerWrapper(english(groups), Map.of(SearchFields.PLAIN, plain(), SearchFields.SUGGEST, plain()));
     }
 
     /** The query analyzer for the English fields: the index chain followed by the synonym list. */

@@ -46,6 +46,8 @@ public class SearchIndex {
      * {@link SearchFields#ALL} (every word of a query must match).
      */
     static final String CURRENT_LAYOUT = "3";
+    /** The commit data key holding the synonym groups the index was written with ({@link SynonymGroups#canonical()}). */
+    static final String SYNONYMS = "synonyms";
 
     @Inject
     @ConfigProperty(name = "coproduce.data.dir", defaultValue = "data")
@@ -58,6 +60,8 @@ public class SearchIndex {
     private SearcherManager searchers;
     private volatile long applied;
     private volatile boolean open;
+    /** The synonym groups of the live index: its documents hold these groups' terms. */
+    private volatile SynonymGroups groups = SynonymGroups.NONE;
     private boolean startedEmpty;
 
     Path home() {
@@ -68,11 +72,17 @@ public class SearchIndex {
         return Path.of(dataDir, "search-index.new");
     }
 
+    /** {@link #open(SynonymGroups)} without synonym groups for an index that starts empty. */
+    public boolean open() {
+        return open(SynonymGroups.NONE);
+    }
+
     /**
      * Opens the index unless it is open; returns true when it had to start empty (missing or unreadable) and needs a
-     * rebuild from the database.
+     * rebuild from the database. An index that starts empty is written with {@code forEmpty}; an existing one keeps
+     * the groups it records.
      */
-    public synchronized boolean open() {
+    public synchronized boolean open(SynonymGroups forEmpty) {
         if (open) {
             return startedEmpty;
         }
@@ -88,6 +98,7 @@ public class SearchIndex {
                 boolean readable = false;
                 try (DirectoryReader check = DirectoryReader.open(directory)) {
                     layout = check.getIndexCommit().getUserData().getOrDefault(LAYOUT, "1");
+                    groups = SynonymGroups.fromCanonical(check.getIndexCommit().getUserData().get(SYNONYMS));
                     readable = true;
                     LOG.fine("Search index opened with " + check.numDocs() + " documents.");
                 } catch (IOException | RuntimeException e) {
@@ -105,10 +116,13 @@ public class SearchIndex {
                     rebuild = true;
                 }
             }
-            writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, 32));
+            if (rebuild) {
+                groups = forEmpty;
+            }
+            writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, 32, groups));
             applied = appliedOf(writer);
             if (rebuild) {
-                writer.setLiveCommitData(commitData(0));
+                writer.setLiveCommitData(commitData(0, groups));
                 writer.commit();
             }
             searchers = new SearcherManager(writer, null);
@@ -133,15 +147,21 @@ public class SearchIndex {
         return facets;
     }
 
-    static IndexWriterConfig config(IndexWriterConfig.OpenMode mode, double ramMb) {
-        IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.indexing());
+    /** The synonym groups the live index was written with: queries may use their terms when the list in force has the same. */
+    public SynonymGroups synonymGroups() {
+        return groups;
+    }
+
+    static IndexWriterConfig config(IndexWriterConfig.OpenMode mode, double ramMb, SynonymGroups groups) {
+        IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.indexing(groups));
         config.setOpenMode(mode);
         config.setRAMBufferSizeMB(ramMb);
         return config;
     }
 
-    private static Iterable<Map.Entry<String, String>> commitData(long appliedTask) {
-        return Map.of(APPLIED, String.valueOf(appliedTask), LAYOUT, CURRENT_LAYOUT).entrySet();
+    private static Iterable<Map.Entry<String, String>> commitData(long appliedTask, SynonymGroups groups) {
+        return Map.of(APPLIED, String.valueOf(appliedTask), LAYOUT, CURRENT_LAYOUT, SYNONYMS, groups.canonical())
+                .entrySet();
     }
 
     private static long appliedOf(IndexWriter writer) {
@@ -173,7 +193,7 @@ public class SearchIndex {
                 writer.deleteDocuments(new Term(SearchFields.KEY, key));
             }
             long upTo = Math.max(applied, appliedTask);
-            writer.setLiveCommitData(commitData(upTo));
+            writer.setLiveCommitData(commitData(upTo, groups));
             writer.commit();
             applied = upTo;
             searchers.maybeRefresh();
@@ -209,20 +229,21 @@ public class SearchIndex {
         T run(IndexSearcher searcher) throws IOException;
     }
 
-    /** A writer for a new index beside the live one; {@link #replaceWith} swaps it in. */
-    public Rebuild startRebuild() {
+    /** A writer for a new index beside the live one, with these synonym groups; {@link #replaceWith} swaps it in. */
+    public Rebuild startRebuild(SynonymGroups withGroups) {
         try {
             deleteTree(fresh());
             Files.createDirectories(fresh());
             Directory dir = FSDirectory.open(fresh());
-            return new Rebuild(dir, new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE, 256)), facets);
+            return new Rebuild(dir, new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE, 256, withGroups)), facets,
+                    withGroups);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** A new index being written, from several threads at once; each document is added once (keys are unique). */
-    public record Rebuild(Directory directory, IndexWriter writer, FacetsConfig facets) {
+    public record Rebuild(Directory directory, IndexWriter writer, FacetsConfig facets, SynonymGroups groups) {
 
         public void add(IndexedDocument doc) throws IOException {
             writer.addDocument(doc.toLucene(facets));
@@ -232,7 +253,7 @@ public class SearchIndex {
     /** Commits the rebuilt index as having applied tasks up to {@code appliedTask} and makes it the live one. */
     public synchronized void replaceWith(Rebuild rebuild, long appliedTask) {
         try {
-            rebuild.writer().setLiveCommitData(commitData(appliedTask));
+            rebuild.writer().setLiveCommitData(commitData(appliedTask, rebuild.groups()));
             rebuild.writer().commit();
             rebuild.writer().close();
             rebuild.directory().close();
@@ -245,7 +266,8 @@ public class SearchIndex {
             deleteTree(home());
             Files.move(fresh(), home(), StandardCopyOption.ATOMIC_MOVE);
             directory = FSDirectory.open(home());
-            writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND, 32));
+            groups = rebuild.groups();
+            writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND, 32, groups));
             applied = appliedOf(writer);
             searchers = new SearcherManager(writer, null);
             open = true;

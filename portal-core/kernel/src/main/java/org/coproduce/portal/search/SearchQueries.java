@@ -27,7 +27,8 @@ import org.apache.lucene.util.QueryBuilder;
  * headings or body, so each word added narrows the results; the words score in the title (weighted 4), headings
  * (2) and body (1); quoted phrases must match, as phrases, in one of those fields. With typo tolerance on, any of
  * the words is enough, and each word of four letters or more also matches words one edit away (two from eight
- * letters).
+ * letters). Words and phrases may be analysed differently: words to synonym groups' terms when the index holds
+ * them, phrases always to their words (expanded to synonyms), so a phrase matches word by word.
  */
 public final class SearchQueries {
 
@@ -39,20 +40,27 @@ public final class SearchQueries {
 
     /** The scoring part of the query, with no filters (null when the text has no searchable words). */
     public static Query text(QueryText text, Analyzer queryAnalyzer, boolean fuzzy) {
-        return build(text, queryAnalyzer, fuzzy, false);
+        return text(text, queryAnalyzer, queryAnalyzer, fuzzy);
+    }
+
+    /** {@link #text(QueryText, Analyzer, boolean)} with the words analysed by one analyzer, the phrases by another. */
+    public static Query text(QueryText text, Analyzer words, Analyzer phrases, boolean fuzzy) {
+        return build(text, words, phrases, fuzzy, false);
     }
 
     /**
-     * The documents {@code text(text, queryAnalyzer, false)} matches, without scores, found through the field
+     * The documents {@code text(text, words, phrases, false)} matches, without scores, found through the field
      * {@link SearchFields#ALL} (one posting list a word instead of three): for counting them.
      */
-    public static Query matching(QueryText text, Analyzer queryAnalyzer) {
-        return build(text, queryAnalyzer, false, true);
+    public static Query matching(QueryText text, Analyzer words, Analyzer phrases) {
+        return build(text, words, phrases, false, true);
     }
 
-    private static Query build(QueryText text, Analyzer queryAnalyzer, boolean fuzzy, boolean matchOnly) {
-        QueryBuilder builder = new QueryBuilder(queryAnalyzer);
+    private static Query build(QueryText text, Analyzer wordAnalyzer, Analyzer phraseAnalyzer, boolean fuzzy,
+                               boolean matchOnly) {
+        QueryBuilder builder = new QueryBuilder(wordAnalyzer);
         builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        QueryBuilder phraseBuilder = new QueryBuilder(phraseAnalyzer);
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int clauses = 0;
         if (!text.words().isBlank()) {
@@ -98,7 +106,7 @@ public final class SearchQueries {
             BooleanQuery.Builder either = new BooleanQuery.Builder();
             int phraseClauses = 0;
             for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
-                Query q = builder.createPhraseQuery(field.getKey(), phrase);
+                Query q = phraseBuilder.createPhraseQuery(field.getKey(), phrase);
                 if (q != null) {
                     either.add(new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
                     phraseClauses++;

@@ -77,14 +77,8 @@ public class SearchService {
         SearchService service = new SearchService();
         service.index = new SearchIndex();
         service.index.dataDir = dataDir.toString();
-        service.index.open();
-        Analyzer analyzer = SearchAnalyzers.query(SearchAnalyzers.synonyms(synonymList));
-        service.synonyms = new Synonyms() {
-            @Override
-            public Analyzer queryAnalyzer() {
-                return analyzer;
-            }
-        };
+        service.synonyms = Synonyms.fixed(synonymList);
+        service.index.open(service.synonyms.current().groups());
         service.sources = new SearchSources();
         return service;
     }
@@ -102,11 +96,15 @@ public class SearchService {
         String sortName = byDate ? "date" : "relevance";
         List<String> audiences = Audiences.of(viewer);
         List<String> hidden = sources.inactiveTypes();
-        Analyzer analyzer = synonyms.queryAnalyzer();
+        Synonyms.Parsed list = synonyms.current();
         int offset = (request.page() - 1) * request.size();
         int wanted = offset + request.size();
         return index.withSearcher(searcher -> {
-            Query scoring = SearchQueries.text(text, analyzer, false);
+            // Words become synonym groups' terms when the index holds this list's groups (one posting list a group, where
+            // expanding them means a disjunction of their words and phrases); phrases keep their words.
+            Analyzer phrases = list.expanding();
+            Analyzer words = list.groups().equals(index.synonymGroups()) ? list.groups().queryAnalyzer() : phrases;
+            Query scoring = SearchQueries.text(text, words, phrases, false);
             if (scoring == null && !text.isEmpty()) {
                 return new SearchResults(request.q(), 0, false, request.page(), request.size(), sortName, List.of(),
                         emptyFacets(), false, null, false);
@@ -116,13 +114,13 @@ public class SearchService {
             scoring = scoring == null ? null : searcher.rewrite(scoring);
             Query query = SearchQueries.filtered(scoring, audiences, filters, hidden);
             Query matchingOnly = scoring == null ? query
-                    : SearchQueries.filtered(SearchQueries.matching(text, analyzer), audiences, filters, hidden);
+                    : SearchQueries.filtered(SearchQueries.matching(text, words, phrases), audiences, filters, hidden);
             MatchSample matching = MatchSample.of(searcher, matchingOnly, EXACT_UP_TO, TOTAL_SAMPLE);
             long total = matching.total();
             boolean fuzzy = false;
             if (total < FEW && !text.words().isBlank()) {
-                Query tolerant = tolerantQueries.get(searcher.getIndexReader(), SearchQueries.text(text, analyzer, true),
-                        searcher::rewrite);
+                Query tolerant = tolerantQueries.get(searcher.getIndexReader(),
+                        SearchQueries.text(text, words, phrases, true), searcher::rewrite);
                 Query wider = SearchQueries.filtered(tolerant, audiences, filters, hidden);
                 MatchSample widerMatching = MatchSample.of(searcher, wider, EXACT_UP_TO, TOTAL_SAMPLE);
                 long widerTotal = widerMatching.total();
@@ -177,7 +175,7 @@ public class SearchService {
 
     private void requireOpen() {
         if (!index.isOpen()) {
-            index.open();
+            index.open(synonyms.current().groups());
         }
     }
 
@@ -194,7 +192,7 @@ public class SearchService {
             bodies.put(page[i].doc, docs[i].body());
         }
         String[] snippets = scoring == null ? new String[page.length]
-                : Snippets.highlighter(searcher, bodies).highlight(SearchFields.BODY, scoring,
+                : Snippets.highlighter(searcher, bodies, index.synonymGroups()).highlight(SearchFields.BODY, scoring,
                         new TopDocs(top.totalHits, page), 2);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {

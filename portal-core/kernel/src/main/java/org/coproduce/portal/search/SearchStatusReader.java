@@ -16,11 +16,15 @@ public class SearchStatusReader {
     @Inject
     SearchWorker worker;
 
+    @Inject
+    Synonyms synonyms;
+
     public SearchStatus read() {
         if (!index.isOpen()) {
             index.open();
         }
         long documents = index.withSearcher(s -> (long) s.getIndexReader().numDocs());
-        return new SearchStatus(documents, index.applied(), outbox.lastId(), worker.progress(), worker.lastError());
+        return new SearchStatus(documents, index.applied(), outbox.lastId(), worker.progress(), worker.lastError(),
+                synonyms.current().groups().equals(index.synonymGroups()));
     }
 }

@@ -4,6 +4,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,6 +60,9 @@ public class SearchWorker {
     SearchSources sources;
 
     @Inject
+    Synonyms synonyms;
+
+    @Inject
     @ConfigProperty(name = "coproduce.search.poll-millis", defaultValue = "200")
     long pollMillis;
 
@@ -73,8 +78,12 @@ public class SearchWorker {
         if (task != null) {
             return;
         }
-        if (index.open()) {
+        SynonymGroups groups = synonyms.current().groups();
+        if (index.open(groups)) {
             LOG.info("The search index is new or was unreadable: it is built from the database.");
+            requestRebuild();
+        } else if (!groups.equals(index.synonymGroups())) {
+            LOG.info("The search index was written with another synonym list: it is rebuilt with the list in force.");
             requestRebuild();
         }
         task = scheduler.scheduleWithFixedDelay(this::poll, 0, pollMillis, TimeUnit.MILLISECONDS);
@@ -85,6 +94,13 @@ public class SearchWorker {
         if (task != null) {
             task.cancel(false);
             task = null;
+        }
+    }
+
+    /** A changed synonym list: the index is rebuilt with its groups (searches expand synonyms until then). */
+    void synonymsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) Synonyms.Changed change) {
+        if (!change.groups().equals(index.synonymGroups())) {
+            requestRebuild();
         }
     }
 
@@ -183,7 +199,7 @@ public class SearchWorker {
         // Read before any content: every change after it is a task above this id, applied after the swap.
         long upTo = outbox.lastId();
         progress = new RebuildProgress("RUNNING", 0, total, started, null, "");
-        SearchIndex.Rebuild rebuild = index.startRebuild();
+        SearchIndex.Rebuild rebuild = index.startRebuild(synonyms.current().groups());
         AtomicLong done = new AtomicLong();
         long expected = total;
         // This thread reads batches from the database; up to one batch per processor is turned into index

@@ -30,8 +30,8 @@ public final class Snippets {
      * A highlighter for the body field that takes each document's body from {@code bodies} (by document id, already
      * read with the hit's other stored fields) instead of reading the stored fields again.
      */
-    static UnifiedHighlighter highlighter(IndexSearcher searcher, Map<Integer, String> bodies) {
-        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, SearchAnalyzers.indexing())
+    static UnifiedHighlighter highlighter(IndexSearcher searcher, Map<Integer, String> bodies, SynonymGroups groups) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, SearchAnalyzers.indexing(groups))
                 .withFormatter(formatter())
                 .withBreakIterator(SentenceBreaks::new)
                 .withMaxLength(20_000)

@@ -1,6 +1,8 @@
 package org.coproduce.portal.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -12,20 +14,43 @@ import org.coproduce.plugin.Problem;
 import org.coproduce.plugin.Viewer;
 
 /**
- * The synonym list administrators edit (table {@code search_synonyms}), applied when a query is read: a change
- * takes effect at once, with no re-indexing.
+ * The synonym list administrators edit (table {@code search_synonyms}). A change takes effect at once: queries
+ * expand the words to their synonyms while the index does not hold the new list's groups; the index is then rebuilt
+ * with them in the background (an {@link Changed} event after the change commits), after which a group costs a
+ * search one term (see {@link SynonymGroups}).
  */
 @ApplicationScoped
 public class Synonyms {
 
     static final int MAX_LENGTH = 100_000;
 
+    /** The list changed (observed after the transaction commits). */
+    public record Changed(SynonymGroups groups) {
+    }
+
+    /** A list read: the analyzer expanding words to their synonyms, and its groups. */
+    public record Parsed(Analyzer expanding, SynonymGroups groups) {
+        static Parsed of(String rules) {
+            return new Parsed(SearchAnalyzers.query(SearchAnalyzers.synonyms(rules)), SynonymGroups.of(rules));
+        }
+    }
+
     @PersistenceContext(unitName = "coproduce")
     EntityManager em;
 
-    private volatile Analyzer analyzer;
+    @Inject
+    Event<Changed> changed;
 
-    @jakarta.inject.Inject
+    private volatile Parsed parsed;
+
+    /** Synonyms that are this list, not read from the database: for the benchmark and tests. */
+    public static Synonyms fixed(String rules) {
+        Synonyms synonyms = new Synonyms();
+        synonyms.parsed = Parsed.of(rules);
+        return synonyms;
+    }
+
+    @Inject
     org.coproduce.portal.audit.AuditLog audit;
 
     /** The list as stored. */
@@ -36,14 +61,19 @@ public class Synonyms {
         return String.valueOf(rules);
     }
 
-    /** The query analyzer with the current list. */
-    public Analyzer queryAnalyzer() {
-        Analyzer current = analyzer;
+    /** The list in force, read. */
+    public Parsed current() {
+        Parsed current = parsed;
         if (current == null) {
-            current = SearchAnalyzers.query(SearchAnalyzers.synonyms(rules()));
-            analyzer = current;
+            current = Parsed.of(rules());
+            parsed = current;
         }
         return current;
+    }
+
+    /** The query analyzer expanding words to their synonyms with the current list. */
+    public Analyzer queryAnalyzer() {
+        return current().expanding();
     }
 
     /** An administrator replaces the list; a line that cannot be read is a 400 and nothing changes. */
@@ -59,13 +89,16 @@ public class Synonyms {
         if (text.length() > MAX_LENGTH) {
             throw Problem.invalid(Map.of("rules", "The synonym list can hold at most " + MAX_LENGTH + " characters."));
         }
-        Analyzer next = SearchAnalyzers.query(SearchAnalyzers.synonyms(text));
+        Parsed next = Parsed.of(text);
         String before = rules();
         em.createNativeQuery("UPDATE search_synonyms SET rules = ?1, updated_at = ?2, updated_by = ?3 WHERE id = 1")
                 .setParameter(1, text).setParameter(2, java.time.OffsetDateTime.ofInstant(Instant.now(), java.time.ZoneOffset.UTC))
                 .setParameter(3, viewer.accountId().orElseThrow()).executeUpdate();
         audit.write(viewer, "admin", "synonyms.change", "synonym-list", "1", difference(before, text));
-        analyzer = next;
+        parsed = next;
+        if (changed != null) {
+            changed.fire(new Changed(next.groups()));
+        }
     }
 
     /** The audit entry's detail: how many rules before and after, and the lines added and removed. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.coproduce.plugin.Viewer;
@@ -50,14 +49,8 @@ public final class SearchFixtures {
             worker.sources = sources;
             worker.adders = java.util.concurrent.ForkJoinPool.commonPool();
             search.sources = sources;
-            search.synonyms = new Synonyms() {
-                private final Analyzer analyzer = SearchAnalyzers.query(SearchAnalyzers.synonyms("carer, caregiver"));
-
-                @Override
-                public Analyzer queryAnalyzer() {
-                    return analyzer;
-                }
-            };
+            search.synonyms = Synonyms.fixed("carer, caregiver");
+            worker.synonyms = search.synonyms;
             reopen();
         }
 
@@ -70,7 +63,7 @@ public final class SearchFixtures {
             index.dataDir = folder.toString();
             worker.index = index;
             search.index = index;
-            return index.open();
+            return index.open(search.synonyms.current().groups());
         }
 
         /** One poll: applies what the outbox holds; returns the number of tasks. */

@@ -92,6 +92,75 @@ class SearchServiceTest {
     }
 
     @Test
+    void aWordInTheTitleWeighsMostThenInHeadingsThenInTheBody(@TempDir Path folder) {
+        SearchService own = SearchService.standalone(folder, SYNONYMS);
+        try {
+            own.index().apply(List.of(
+                    doc("thread", "1", "Meeting notes", "Notes", "The group talked about the garden on Tuesday.",
+                            Audiences.PUBLIC, "2026-01-01T10:00:00Z", List.of(), null, null),
+                    doc("guidance", "2", "Planning a year", "Garden", "What we grow and when we grow it.",
+                            Audiences.PUBLIC, "2026-01-02T10:00:00Z", List.of(), null, null),
+                    doc("thread", "3", "Garden volunteers", "Volunteering", "We meet on Tuesdays to dig and to plant.",
+                            Audiences.PUBLIC, "2026-01-03T10:00:00Z", List.of(), null, null)), List.of(), 1);
+            SearchResults garden = own.search(new SearchRequest("garden", null, null, null, null, null, "relevance", 1, 10),
+                    Viewer.ANONYMOUS);
+            assertEquals(List.of("3", "2", "1"), ids(garden));
+            assertEquals(3, garden.total());
+            assertEquals(List.of("3"), ids(own.search(new SearchRequest("\"garden volunteers\"", null, null, null, null,
+                    null, null, 1, 10), Viewer.ANONYMOUS)));
+            assertEquals(List.of(), ids(own.search(new SearchRequest("\"volunteers we meet\"", null, null, null, null,
+                    null, null, 1, 10), Viewer.ANONYMOUS)), "a phrase does not run from the title into the body");
+        } finally {
+            own.index().close();
+        }
+    }
+
+    @Test
+    void anEditedSynonymListWorksAtOnceAndAlikeOnceTheIndexHoldsItsGroups(@TempDir Path folder) {
+        SearchService own = SearchService.standalone(folder, "carer, caregiver");
+        try {
+            List<IndexedDocument> docs = List.of(
+                    doc("thread", "1", "Allotment rota", "", "Who waters the beans in August?",
+                            Audiences.PUBLIC, "2026-01-01T10:00:00Z", List.of(), null, null),
+                    doc("thread", "2", "Tools to share", "", "The community garden shares one shed.",
+                            Audiences.PUBLIC, "2026-01-02T10:00:00Z", List.of(), null, null),
+                    doc("thread", "3", "Summer party", "", "A garden party for the whole community.",
+                            Audiences.PUBLIC, "2026-01-03T10:00:00Z", List.of(), null, null),
+                    doc("thread", "4", "New plots", "", "The allotment society has two plots free.",
+                            Audiences.PUBLIC, "2026-01-04T10:00:00Z", List.of(), null, null));
+            own.index().apply(docs, List.of(), 1);
+            own.synonyms = Synonyms.fixed("carer, caregiver\nallotment, community garden");
+            assertFalse(own.synonyms.current().groups().equals(own.index().synonymGroups()), "the index has the old list");
+            for (int stage = 0; stage < 2; stage++) {
+                String when = stage == 0 ? "words expanded to synonyms" : "the groups' terms in the index";
+                assertEquals(List.of("4", "2", "1"), ids(own.search(byDate("allotment"), Viewer.ANONYMOUS)), when);
+                SearchResults garden = own.search(byDate("community garden"), Viewer.ANONYMOUS);
+                assertEquals(List.of("4", "2", "1"), ids(garden), when + ": the words of a member together, not apart");
+                assertFalse(garden.fuzzy());
+                assertEquals(List.of("2"), ids(own.search(byDate("\"community garden shares\""), Viewer.ANONYMOUS)), when);
+                SearchHit shed = own.search(byDate("allotment"), Viewer.ANONYMOUS).hits().stream()
+                        .filter(h -> h.id().equals("2")).findFirst().orElseThrow();
+                assertTrue(shed.snippet().contains("<mark>community garden</mark>") || shed.snippet().contains(
+                        "<mark>community</mark> <mark>garden</mark>"), when + ": " + shed.snippet());
+                SearchIndex.Rebuild rebuild = own.index().startRebuild(own.synonyms.current().groups());
+                for (IndexedDocument d : docs) {
+                    rebuild.add(d);
+                }
+                own.index().replaceWith(rebuild, 1);
+                assertEquals(own.synonyms.current().groups(), own.index().synonymGroups());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            own.index().close();
+        }
+    }
+
+    private static SearchRequest byDate(String q) {
+        return new SearchRequest(q, null, null, null, null, null, "date", 1, 10);
+    }
+
+    @Test
     void synonymsFindOtherWordsForTheSameThing() {
         assertEquals(List.of("1"), ids(find("caregiver", Viewer.ANONYMOUS)));
         assertTrue(ids(find("\"expert by experience\"", Viewer.ANONYMOUS)).containsAll(List.of("2", "4")));
