@@ -9,8 +9,16 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.coproduce.plugin.Problem;
 import org.junit.jupiter.api.Test;
@@ -47,6 +55,54 @@ class SynonymGroupsTest {
         assertEquals(List.of("+expert", "+by", "+experi"), tokens(SearchAnalyzers.indexing(groups), SearchFields.PLAIN,
                 "expert by experi").stream().map(t -> t.startsWith("+") ? t : "+" + t).toList().subList(0, 3),
                 "the plain field has no group terms");
+    }
+
+    @Test
+    void theIndexGetsTheTermsAndPositionsOfAFlattenedSynonymGraph() {
+        // overlapping members: "lived" alone and inside a phrase; "service" alone and starting "service user"
+        SynonymGroups groups = SynonymGroups.of(RULES + "lived, alive\nservice, help desk\n");
+        Analyzer flattened = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new PorterStemFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
+                return new TokenStreamComponents(source,
+                        new FlattenGraphFilter(new SynonymGraphFilter(stream, groups.indexMap(), true)));
+            }
+        };
+        String[] words = ("people with lived experience said the service user and a carer met an expert by experience "
+                + "help desk alive service user user co-production").split(" ");
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 500; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 30; w++) {
+                text.append(words[random.nextInt(words.length)]).append(' ');
+            }
+            List<String> ours = positioned(SearchAnalyzers.indexing(groups), text.toString());
+            List<String> theirs = positioned(flattened, text.toString());
+            assertEquals(new java.util.TreeSet<>(theirs), new java.util.TreeSet<>(ours), text.toString());
+            assertEquals(theirs.size(), ours.size(), text.toString());
+        }
+    }
+
+    /** Each term with its position and offsets. */
+    private static List<String> positioned(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(SearchFields.BODY, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                out.add(term + "@" + position + ":" + offset.startOffset() + "-" + offset.endOffset());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
     }
 
     @Test
