@@ -71,7 +71,7 @@ public record IndexedDocument(String type, String id, String title, String headi
         doc.add(new TextField(SearchFields.HEADINGS, headings, Field.Store.NO));
         doc.add(new Field(SearchFields.BODY, body, SearchFields.BODY_TYPE));
         String searched = (titleSearched ? title : "") + "\n" + headings + "\n" + body;
-        doc.add(new TextField(SearchFields.PLAIN, searched, Field.Store.NO));
+        doc.add(new Field(SearchFields.PLAIN, searched, SearchFields.PLAIN_TYPE));
         doc.add(new Field(SearchFields.ALL, searched, SearchFields.ALL_TYPE));
         if (titleSearched) {
             doc.add(new TextField(SearchFields.SUGGEST, title, Field.Store.NO));

@@ -17,7 +17,7 @@ public final class SearchFields {
     public static final String SHOWN = "shown";
     public static final String HEADINGS = "headings";
     public static final String BODY = "body";
-    /** Title, headings and body, unstemmed: spelling, typo tolerance. */
+    /** Title, headings and body, unstemmed: spelling, typo tolerance (see {@link #PLAIN_TYPE}). */
     public static final String PLAIN = "plain";
     /**
      * Title, headings and body together, stemmed, not scored (no norms): every word of a query must be in one of
@@ -44,6 +44,13 @@ public final class SearchFields {
      */
     public static final FieldType BODY_TYPE = bodyType();
 
+    /**
+     * How {@link #PLAIN} is indexed: which documents hold each word, nothing more (no frequencies, positions or
+     * norms), as spelling corrections and words a letter or two away only look up words; writing positions for a
+     * third copy of every text cost time at every rebuild.
+     */
+    public static final FieldType PLAIN_TYPE = plainType();
+
     /** How {@link #ALL} is indexed: positions for multi-word synonyms, no norms (it only filters). */
     public static final FieldType ALL_TYPE = allType();
 
@@ -53,6 +60,14 @@ public final class SearchFields {
     private static FieldType bodyType() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static FieldType plainType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
         type.freeze();
         return type;
     }
