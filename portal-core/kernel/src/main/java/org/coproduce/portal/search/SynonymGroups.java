@@ -26,8 +26,8 @@ public final class SynonymGroups {
     /** Each group's members, each member its analysed words joined by spaces. */
     private final List<List<String>> groups;
     private final String canonical;
-    private SynonymMap indexMap;
-    private Analyzer queryAnalyzer;
+    private volatile SynonymMap indexMap;
+    private volatile Analyzer queryAnalyzer;
 
     private SynonymGroups(List<List<String>> groups) {
         this.groups = groups;
@@ -89,22 +89,27 @@ public final class SynonymGroups {
     }
 
     /** Every member to its group's term, the words kept: what the index writes. */
-    synchronized SynonymMap indexMap() {
-        if (indexMap == null) {
-            indexMap = map(true);
+    SynonymMap indexMap() {
+        SynonymMap map = indexMap;
+        if (map == null) {
+            map = map(true);
+            indexMap = map;
         }
-        return indexMap;
+        return map;
     }
 
     /**
      * The query analyzer for words (not phrases) on an index written with these groups: each member, one word or
      * several, becomes its group's term.
      */
-    public synchronized Analyzer queryAnalyzer() {
-        if (queryAnalyzer == null) {
-            queryAnalyzer = SearchAnalyzers.query(map(false));
+    public Analyzer queryAnalyzer() {
+        // built at most a few times over (the same each time) rather than making every search take a lock
+        Analyzer analyzer = queryAnalyzer;
+        if (analyzer == null) {
+            analyzer = SearchAnalyzers.query(map(false));
+            queryAnalyzer = analyzer;
         }
-        return queryAnalyzer;
+        return analyzer;
     }
 
     private SynonymMap map(boolean keepWords) {

@@ -71,11 +71,6 @@ public class Synonyms {
         return current;
     }
 
-    /** The query analyzer expanding words to their synonyms with the current list. */
-    public Analyzer queryAnalyzer() {
-        return current().expanding();
-    }
-
     /** An administrator replaces the list; a line that cannot be read is a 400 and nothing changes. */
     @Transactional
     public void save(Viewer viewer, String rules) {
