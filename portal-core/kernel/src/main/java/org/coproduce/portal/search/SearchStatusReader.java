@@ -21,7 +21,7 @@ public class SearchStatusReader {
 
     public SearchStatus read() {
         if (!index.isOpen()) {
-            index.open();
+            index.open(synonyms.current().groups());
         }
         long documents = index.withSearcher(s -> (long) s.getIndexReader().numDocs());
         return new SearchStatus(documents, index.applied(), outbox.lastId(), worker.progress(), worker.lastError(),
