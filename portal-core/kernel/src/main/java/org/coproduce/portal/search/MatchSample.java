@@ -26,9 +26,9 @@ import org.apache.lucene.util.RoaringDocIdSet;
  * The share of documents matching in that scanned prefix tells how sparse the matches are; the sample is then drawn in
  * blocks of neighbouring document positions over the whole index, a hash of each block's position deciding whether
  * all of its matches are kept (the same index and query give the same sample, and no pattern in the order of
- * documents can bias it). Blocks are sized so that about {@value #BLOCKS} are kept, holding about the sample's size. Only the kept blocks after the
- * prefix are searched (the query's scorer skips the rest); the prefix's matches in kept blocks are taken from what
- * was already collected. The total is the prefix's exact count plus the estimate for the rest.
+ * documents can bias it). Blocks are sized so that about {@value #BLOCKS} are kept, holding about the sample's size.
+ * Only the kept blocks after the prefix are searched (the query's scorer skips the rest); the prefix's matches in kept
+ * blocks are taken from what was already collected. The total is the prefix's exact count plus the estimate for the rest.
  */
 final class MatchSample extends FacetsCollector {
 
@@ -84,11 +84,6 @@ final class MatchSample extends FacetsCollector {
             thinned.add(new MatchingDocs(matching.context(), collecting.builder.build(), collecting.count, null));
         }
         return kept == 0 ? this : new MatchSample(thinned, total, sampled, scale * collected / kept);
-    }
-
-    /** The matches of {@code query}: all of them up to about {@code limit}, a sample of about that many above. */
-    static MatchSample of(IndexSearcher searcher, Query query, int limit) throws IOException {
-        return of(searcher, query, limit, limit);
     }
 
     /**

@@ -73,11 +73,6 @@ public class SearchIndex {
         return Path.of(dataDir, "search-index.new");
     }
 
-    /** {@link #open(SynonymGroups)} without synonym groups for an index that starts empty. */
-    public boolean open() {
-        return open(SynonymGroups.NONE);
-    }
-
     /**
      * Opens the index unless it is open; returns true when it had to start empty (missing or unreadable) and needs a
      * rebuild from the database. An index that starts empty is written with {@code forEmpty}; an existing one keeps

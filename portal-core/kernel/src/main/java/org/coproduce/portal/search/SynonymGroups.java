@@ -20,7 +20,7 @@ import org.apache.lucene.util.CharsRefBuilder;
 public final class SynonymGroups {
 
     public static final SynonymGroups NONE = new SynonymGroups(List.of());
-    /** Group terms start with a character the tokenizer never leaves in a word, so no text can make one. */
+    /** Group terms hold a character ('#') the tokenizer never leaves in a word, so no text can make one. */
     static final String TERM_PREFIX = "syn#";
 
     /** Each group's members, each member its analysed words joined by spaces. */

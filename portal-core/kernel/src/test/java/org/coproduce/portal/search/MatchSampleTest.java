@@ -34,7 +34,7 @@ class MatchSampleTest {
     void upToTheLimitEverythingIsCountedExactly() throws IOException {
         try (ByteBuffersDirectory dir = index(10_000, i -> i % 4 == 0 ? "thread" : "reply", i -> true)) {
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                MatchSample all = MatchSample.of(new IndexSearcher(reader), new MatchAllDocsQuery(), 20_000);
+                MatchSample all = MatchSample.of(new IndexSearcher(reader), new MatchAllDocsQuery(), 20_000, 20_000);
                 assertFalse(all.sampled());
                 assertEquals(10_000, all.total());
                 assertEquals(10_000, collected(all));
@@ -58,7 +58,7 @@ class MatchSampleTest {
         // every third document is a thread: a periodic pattern a systematic every-n-th sample could miss entirely
         try (ByteBuffersDirectory dir = index(120_000, i -> i % 3 == 0 ? "thread" : "reply", i -> true)) {
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                MatchSample sample = MatchSample.of(new IndexSearcher(reader), new MatchAllDocsQuery(), 5_000);
+                MatchSample sample = MatchSample.of(new IndexSearcher(reader), new MatchAllDocsQuery(), 5_000, 5_000);
                 assertTrue(sample.sampled());
                 assertEquals(120_000, sample.total());
                 long looked = collected(sample);
@@ -78,7 +78,7 @@ class MatchSampleTest {
         try (ByteBuffersDirectory dir = index(120_000, i -> "reply", i -> i < 20_000 || i % 10 == 7)) {
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 MatchSample sample = MatchSample.of(new IndexSearcher(reader),
-                        new TermQuery(new Term("word", "carers")), 5_000);
+                        new TermQuery(new Term("word", "carers")), 5_000, 5_000);
                 assertTrue(sample.sampled());
                 assertTrue(Math.abs(sample.total() - 30_000) <= 1_500, "about 30,000: " + sample.total());
                 MatchSample smaller = MatchSample.of(new IndexSearcher(reader), new TermQuery(new Term("word", "carers")),
@@ -97,7 +97,7 @@ class MatchSampleTest {
                 }
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                MatchSample all = MatchSample.of(new IndexSearcher(reader), new MatchAllDocsQuery(), 10_000);
+                MatchSample all = MatchSample.of(new IndexSearcher(reader), new MatchAllDocsQuery(), 10_000, 10_000);
                 assertEquals(2_000, all.total());
                 assertEquals(2_000, all.estimate(count(reader, all, "reply")));
             }

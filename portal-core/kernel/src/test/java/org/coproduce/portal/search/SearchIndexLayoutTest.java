@@ -31,7 +31,7 @@ class SearchIndexLayoutTest {
         }
         SearchIndex index = new SearchIndex();
         index.dataDir = folder.toString();
-        assertTrue(index.open(), "an index without this layout needs a rebuild");
+        assertTrue(index.open(SynonymGroups.NONE), "an index without this layout needs a rebuild");
         assertEquals(0, index.applied());
         assertEquals(0, (int) index.withSearcher(s -> s.getIndexReader().numDocs()));
         index.apply(List.of(), List.of(), 9);
@@ -39,7 +39,7 @@ class SearchIndexLayoutTest {
 
         SearchIndex again = new SearchIndex();
         again.dataDir = folder.toString();
-        assertFalse(again.open(), "its own layout is kept");
+        assertFalse(again.open(SynonymGroups.NONE), "its own layout is kept");
         assertEquals(9, again.applied());
         again.close();
     }

@@ -52,9 +52,8 @@ class SynonymGroupsTest {
         assertEquals(List.of("an", "+syn#1", "expert", "+by", "+experi", "+and", "+her", "+syn#2", "caregiv"), tokens);
         assertEquals(List.of("an", "+expert", "+by"), tokens(SearchAnalyzers.indexing(SynonymGroups.NONE),
                 SearchFields.BODY, "An expert by"));
-        assertEquals(List.of("+expert", "+by", "+experi"), tokens(SearchAnalyzers.indexing(groups), SearchFields.PLAIN,
-                "expert by experi").stream().map(t -> t.startsWith("+") ? t : "+" + t).toList().subList(0, 3),
-                "the plain field has no group terms");
+        assertEquals(List.of("expert", "+by", "+experi"), tokens(SearchAnalyzers.indexing(groups), SearchFields.PLAIN,
+                "expert by experi"), "the plain field has no group terms");
     }
 
     @Test
