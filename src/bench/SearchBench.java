@@ -48,11 +48,10 @@ public final class SearchBench {
         List<Query> queries = new ArrayList<>();
         List<Query> counted = new ArrayList<>();
         for (String text : texts) {
-            Query scoring = SearchQueries.text(QueryText.parse(text), words, phrases, false);
-            queries.add(SearchQueries.filtered(scoring, Audiences.of(Viewer.ANONYMOUS), Map.of(), List.of()));
+            SearchQueries.TextQueries both = SearchQueries.of(QueryText.parse(text), words, phrases);
+            queries.add(SearchQueries.filtered(both.scoring(), Audiences.of(Viewer.ANONYMOUS), Map.of(), List.of()));
             // the same documents, through the field that is cheapest to count (as the portal counts them)
-            counted.add(SearchQueries.filtered(SearchQueries.matching(QueryText.parse(text), words, phrases),
-                    Audiences.of(Viewer.ANONYMOUS), Map.of(), List.of()));
+            counted.add(SearchQueries.filtered(both.matching(), Audiences.of(Viewer.ANONYMOUS), Map.of(), List.of()));
         }
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
             IndexSearcher searcher = new IndexSearcher(reader);

@@ -9,13 +9,12 @@ import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.RoaringDocIdSet;
 
 /**
  * The matches of a query that the total and the facets are counted from: all of them when there are at most a
@@ -70,7 +69,7 @@ final class MatchSample extends FacetsCollector {
         List<MatchingDocs> thinned = new ArrayList<>();
         long kept = 0;
         for (MatchingDocs matching : docs) {
-            Collecting collecting = new Collecting(matching.context().reader().maxDoc());
+            SortedDocIds collecting = new SortedDocIds();
             DocIdSetIterator it = matching.totalHits() == 0 ? null : matching.bits().iterator();
             if (it != null) {
                 int base = matching.context().docBase;
@@ -80,8 +79,8 @@ final class MatchSample extends FacetsCollector {
                     }
                 }
             }
-            kept += collecting.count;
-            thinned.add(new MatchingDocs(matching.context(), collecting.builder.build(), collecting.count, null));
+            kept += collecting.count();
+            thinned.add(new MatchingDocs(matching.context(), collecting.build(), collecting.count(), null));
         }
         return kept == 0 ? this : new MatchSample(thinned, total, sampled, scale * collected / kept);
     }
@@ -101,20 +100,20 @@ final class MatchSample extends FacetsCollector {
         for (LeafReaderContext leaf : leaves) {
             int maxDoc = leaf.reader().maxDoc();
             BulkScorer scorer = weight.bulkScorer(leaf);
-            Collecting collecting = new Collecting(maxDoc);
+            SortedDocIds collecting = new SortedDocIds();
             int next = 0;
             int scanned = 0;
             if (scorer != null) {
                 Bits live = leaf.reader().getLiveDocs();
-                while (next < maxDoc && counted + collecting.count < limit) {
+                while (next < maxDoc && counted + collecting.count() < limit) {
                     scanned = Math.min(maxDoc, next + WINDOW);
                     next = Math.max(scanned, scorer.score(collecting, live, next, scanned));
                 }
             }
             scanned = next >= maxDoc || scorer == null ? maxDoc : scanned;
-            counted += collecting.count;
+            counted += collecting.count();
             scannedTo = leaf.docBase + (long) scanned;
-            prefix.add(new MatchingDocs(leaf, collecting.builder.build(), collecting.count, null));
+            prefix.add(new MatchingDocs(leaf, collecting.build(), collecting.count(), null));
             if (scanned < maxDoc) {
                 complete = false;
                 break;
@@ -145,7 +144,7 @@ final class MatchSample extends FacetsCollector {
             LeafReaderContext leaf = leaves.get(i);
             int base = leaf.docBase;
             int maxDoc = leaf.reader().maxDoc();
-            Collecting collecting = new Collecting(maxDoc);
+            SortedDocIds collecting = new SortedDocIds();
             // the part of this segment in the prefix: its matches are known, kept when their block is
             int prefixHere = (int) Math.max(0, Math.min(maxDoc, prefixEnd - base));
             DocIdSetIterator known = i < prefix.size() ? prefix.get(i).bits().iterator() : null;
@@ -156,9 +155,10 @@ final class MatchSample extends FacetsCollector {
                     }
                 }
             }
-            BulkScorer scorer = prefixHere < maxDoc ? weight.bulkScorer(leaf) : null;
+            // The kept blocks are visited by advancing one iterator over the matches (a bulk scorer per block costs
+            // more to set up than the few matches in a block take to collect).
+            DocIdSetIterator matches = prefixHere < maxDoc ? iterator(weight, leaf) : null;
             Bits live = leaf.reader().getLiveDocs();
-            int next = prefixHere;
             long lastBlock = (base + (long) maxDoc - 1) / blockSize;
             for (long block = base / blockSize; block <= lastBlock; block++) {
                 if (!kept(block, threshold)) {
@@ -172,19 +172,33 @@ final class MatchSample extends FacetsCollector {
                 }
                 int from = Math.max(start, prefixHere);
                 keptAfterPrefix += end - from;
-                if (scorer != null && next < end) {
-                    int before = collecting.count;
-                    next = scorer.score(collecting, live, Math.max(from, next), end);
-                    matchesAfterPrefix += collecting.count - before;
+                if (matches != null) {
+                    int doc = matches.docID() >= from ? matches.docID() : matches.advance(from);
+                    for (; doc < end; doc = matches.nextDoc()) {
+                        if (live == null || live.get(doc)) {
+                            collecting.collect(doc);
+                            matchesAfterPrefix++;
+                        }
+                    }
                 }
             }
-            sample.add(new MatchingDocs(leaf, collecting.builder.build(), collecting.count, null));
+            sample.add(new MatchingDocs(leaf, collecting.build(), collecting.count(), null));
         }
         long rest = positions - prefixEnd;
         long estimatedRest = keptAfterPrefix == 0 ? Math.round(density * rest)
                 : Math.round((double) matchesAfterPrefix * rest / keptAfterPrefix);
         double scale = keptPositions == 0 ? 1.0 : (double) positions / keptPositions;
         return new MatchSample(sample, prefixCount + estimatedRest, true, scale);
+    }
+
+    /** The matches of {@code weight} in a segment, deleted documents included; null when there are none. */
+    private static DocIdSetIterator iterator(Weight weight, LeafReaderContext leaf) throws IOException {
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) {
+            return null;
+        }
+        TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+        return twoPhase == null ? scorer.iterator() : TwoPhaseIterator.asDocIdSetIterator(twoPhase);
     }
 
     private static boolean kept(long block, long threshold) {
@@ -235,25 +249,5 @@ final class MatchSample extends FacetsCollector {
         }
         double unit = Math.pow(10, Math.floor(Math.log10(value)) - 1);
         return (long) (Math.round(value / unit) * unit);
-    }
-
-    /** Collects one segment's matches, in increasing order, into a compact doc id set. */
-    private static final class Collecting implements LeafCollector {
-        final RoaringDocIdSet.Builder builder;
-        int count;
-
-        Collecting(int maxDoc) {
-            builder = new RoaringDocIdSet.Builder(maxDoc);
-        }
-
-        @Override
-        public void setScorer(Scorable scorer) {
-        }
-
-        @Override
-        public void collect(int doc) {
-            builder.add(doc);
-            count++;
-        }
     }
 }

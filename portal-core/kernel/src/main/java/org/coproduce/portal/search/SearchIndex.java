@@ -143,9 +143,9 @@ public class SearchIndex {
         return facets;
     }
 
-    /** The synonym groups the live index was written with: queries may use their terms when the list in force has the same. */
-    public SynonymGroups synonymGroups() {
-        return groups;
+    /** Whether the live index was written with these synonym groups (so queries may use their terms). */
+    public boolean holds(SynonymGroups groups) {
+        return groups.equals(this.groups);
     }
 
     static IndexWriterConfig config(IndexWriterConfig.OpenMode mode, double ramMb, SynonymGroups groups) {

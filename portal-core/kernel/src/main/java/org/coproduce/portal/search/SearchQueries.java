@@ -38,86 +38,120 @@ public final class SearchQueries {
     private SearchQueries() {
     }
 
-    /** The scoring part of the query, with no filters (null when the text has no searchable words). */
-    public static Query text(QueryText text, Analyzer queryAnalyzer, boolean fuzzy) {
-        return text(text, queryAnalyzer, queryAnalyzer, fuzzy);
-    }
-
-    /** {@link #text(QueryText, Analyzer, boolean)} with the words analysed by one analyzer, the phrases by another. */
-    public static Query text(QueryText text, Analyzer words, Analyzer phrases, boolean fuzzy) {
-        return build(text, words, phrases, fuzzy, false);
+    /**
+     * The text as two queries, with no filters: {@code scoring} finds and scores the documents; {@code matching} finds
+     * the same documents without scores through the field {@link SearchFields#ALL} (one posting list a word instead of
+     * three), for counting them.
+     */
+    public record TextQueries(Query scoring, Query matching) {
     }
 
     /**
-     * The documents {@code text(text, words, phrases, false)} matches, without scores, found through the field
-     * {@link SearchFields#ALL} (one posting list a word instead of three): for counting them.
+     * The queries for the text, its words analysed by one analyzer and its phrases by another, each once; null when the
+     * text has no searchable words.
      */
-    public static Query matching(QueryText text, Analyzer words, Analyzer phrases) {
-        return build(text, words, phrases, false, true);
-    }
-
-    private static Query build(QueryText text, Analyzer wordAnalyzer, Analyzer phraseAnalyzer, boolean fuzzy,
-                               boolean matchOnly) {
-        QueryBuilder builder = new QueryBuilder(wordAnalyzer);
-        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-        QueryBuilder phraseBuilder = new QueryBuilder(phraseAnalyzer);
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
+    public static TextQueries of(QueryText text, Analyzer words, Analyzer phrases) {
+        BooleanQuery.Builder scoring = new BooleanQuery.Builder();
+        BooleanQuery.Builder matching = new BooleanQuery.Builder();
         int clauses = 0;
         if (!text.words().isBlank()) {
-            BooleanQuery.Builder words = new BooleanQuery.Builder();
-            int wordClauses = 0;
-            for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
-                Query q = builder.createBooleanQuery(field.getKey(), text.words(), BooleanClause.Occur.SHOULD);
-                if (q != null) {
-                    words.add(new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
-                    wordClauses++;
-                }
-            }
-            if (fuzzy) {
-                for (String token : tokens(SearchAnalyzers.plain(), SearchFields.PLAIN, text.words())) {
-                    if (token.length() >= 4) {
-                        words.add(new BoostQuery(new FuzzyQuery(new Term(SearchFields.PLAIN, token),
-                                token.length() >= 8 ? 2 : 1, 1), 0.5f), BooleanClause.Occur.SHOULD);
-                        wordClauses++;
-                    }
-                }
-            }
-            if (wordClauses > 0) {
-                Query every = fuzzy ? null : builder.createBooleanQuery(SearchFields.ALL, text.words(), BooleanClause.Occur.MUST);
-                Query perWord = every == null ? null : eachWordInAnyField(every);
+            QueryBuilder builder = queryBuilder(words);
+            // Every field is analysed alike, so the words make a query for ALL exactly when they make one for the others.
+            Query every = builder.createBooleanQuery(SearchFields.ALL, text.words(), BooleanClause.Occur.MUST);
+            if (every != null) {
+                Query perWord = eachWordInAnyField(every);
                 if (perWord != null) {
                     // The same matches and scores as below, shaped as a conjunction of the words, each scored in the
                     // weighted fields: a search for the best few skips, block by block, what cannot beat them.
-                    all.add(matchOnly ? every : perWord, matchOnly ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
-                } else if (every != null && matchOnly) {
-                    all.add(every, BooleanClause.Occur.FILTER);
-                } else if (every != null) {
+                    scoring.add(perWord, BooleanClause.Occur.MUST);
+                } else {
                     // Which documents match is decided by the filter; the words in the weighted fields only score,
                     // so a search for the best few can skip documents that cannot score high enough.
-                    all.add(every, BooleanClause.Occur.FILTER);
-                    all.add(words.build(), BooleanClause.Occur.SHOULD);
-                } else {
-                    all.add(words.build(), text.phrases().isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+                    scoring.add(every, BooleanClause.Occur.FILTER);
+                    scoring.add(weightedWords(builder, text.words(), false), BooleanClause.Occur.SHOULD);
                 }
+                matching.add(every, BooleanClause.Occur.FILTER);
                 clauses++;
             }
         }
-        for (String phrase : text.phrases()) {
-            BooleanQuery.Builder either = new BooleanQuery.Builder();
-            int phraseClauses = 0;
-            for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
-                Query q = phraseBuilder.createPhraseQuery(field.getKey(), phrase);
-                if (q != null) {
-                    either.add(new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
-                    phraseClauses++;
-                }
-            }
-            if (phraseClauses > 0) {
-                all.add(either.build(), matchOnly ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
+        for (Query phrase : phrases(text, phrases)) {
+            scoring.add(phrase, BooleanClause.Occur.MUST);
+            matching.add(phrase, BooleanClause.Occur.FILTER);
+            clauses++;
+        }
+        return clauses == 0 ? null : new TextQueries(scoring.build(), matching.build());
+    }
+
+    /**
+     * The scoring query with typo tolerance: any of the words is enough (in the weighted fields), and each word of four
+     * letters or more also matches words one edit away (two from eight letters); phrases must still match. Null when
+     * the text has no searchable words.
+     */
+    public static Query tolerant(QueryText text, Analyzer words, Analyzer phrases) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int clauses = 0;
+        if (!text.words().isBlank()) {
+            Query weighted = weightedWords(queryBuilder(words), text.words(), true);
+            if (weighted != null) {
+                all.add(weighted, text.phrases().isEmpty() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
                 clauses++;
             }
+        }
+        for (Query phrase : phrases(text, phrases)) {
+            all.add(phrase, BooleanClause.Occur.MUST);
+            clauses++;
         }
         return clauses == 0 ? null : all.build();
+    }
+
+    private static QueryBuilder queryBuilder(Analyzer analyzer) {
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        return builder;
+    }
+
+    /** Any of the words in title, headings or body, with the fields' weights (and, fuzzy, words a letter or two away). */
+    private static Query weightedWords(QueryBuilder builder, String words, boolean fuzzy) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
+            Query q = builder.createBooleanQuery(field.getKey(), words, BooleanClause.Occur.SHOULD);
+            if (q != null) {
+                any.add(new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+        }
+        if (fuzzy) {
+            for (String token : tokens(SearchAnalyzers.plain(), SearchFields.PLAIN, words)) {
+                if (token.length() >= 4) {
+                    any.add(new BoostQuery(new FuzzyQuery(new Term(SearchFields.PLAIN, token),
+                            token.length() >= 8 ? 2 : 1, 1), 0.5f), BooleanClause.Occur.SHOULD);
+                    clauses++;
+                }
+            }
+        }
+        return clauses == 0 ? null : any.build();
+    }
+
+    /** Each quoted phrase as a query matching it, as a phrase, in title, headings or body (with the fields' weights). */
+    private static List<Query> phrases(QueryText text, Analyzer analyzer) {
+        QueryBuilder builder = queryBuilder(analyzer);
+        List<Query> queries = new ArrayList<>();
+        for (String phrase : text.phrases()) {
+            BooleanQuery.Builder either = new BooleanQuery.Builder();
+            int clauses = 0;
+            for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
+                Query q = builder.createPhraseQuery(field.getKey(), phrase);
+                if (q != null) {
+                    either.add(new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
+                    clauses++;
+                }
+            }
+            if (clauses > 0) {
+                queries.add(either.build());
+            }
+        }
+        return queries;
     }
 
     /**

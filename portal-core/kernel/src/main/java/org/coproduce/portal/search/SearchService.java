@@ -103,24 +103,24 @@ public class SearchService {
             // Words become synonym groups' terms when the index holds this list's groups (one posting list a group, where
             // expanding them means a disjunction of their words and phrases); phrases keep their words.
             Analyzer phrases = list.expanding();
-            Analyzer words = list.groups().equals(index.synonymGroups()) ? list.groups().queryAnalyzer() : phrases;
-            Query scoring = SearchQueries.text(text, words, phrases, false);
-            if (scoring == null && !text.isEmpty()) {
+            Analyzer words = index.holds(list.groups()) ? list.groups().queryAnalyzer() : phrases;
+            SearchQueries.TextQueries queries = SearchQueries.of(text, words, phrases);
+            if (queries == null && !text.isEmpty()) {
                 return new SearchResults(request.q(), 0, false, request.page(), request.size(), sortName, List.of(),
                         emptyFacets(), false, null, false);
             }
             // Rewritten once for the page and the snippets (expanding words a letter or two away is costly); the count uses
             // a query for the same documents that is cheaper to count.
-            scoring = scoring == null ? null : searcher.rewrite(scoring);
+            Query scoring = queries == null ? null : searcher.rewrite(queries.scoring());
             Query query = SearchQueries.filtered(scoring, audiences, filters, hidden);
-            Query matchingOnly = scoring == null ? query
-                    : SearchQueries.filtered(SearchQueries.matching(text, words, phrases), audiences, filters, hidden);
+            Query matchingOnly = queries == null ? query
+                    : SearchQueries.filtered(queries.matching(), audiences, filters, hidden);
             MatchSample matching = MatchSample.of(searcher, matchingOnly, EXACT_UP_TO, TOTAL_SAMPLE);
             long total = matching.total();
             boolean fuzzy = false;
             if (total < FEW && !text.words().isBlank()) {
                 Query tolerant = tolerantQueries.get(searcher.getIndexReader(),
-                        SearchQueries.text(text, words, phrases, true), searcher::rewrite);
+                        SearchQueries.tolerant(text, words, phrases), searcher::rewrite);
                 Query wider = SearchQueries.filtered(tolerant, audiences, filters, hidden);
                 MatchSample widerMatching = MatchSample.of(searcher, wider, EXACT_UP_TO, TOTAL_SAMPLE);
                 long widerTotal = widerMatching.total();
@@ -192,7 +192,7 @@ public class SearchService {
             bodies.put(page[i].doc, docs[i].body());
         }
         String[] snippets = scoring == null ? new String[page.length]
-                : Snippets.highlighter(searcher, bodies, index.synonymGroups()).highlight(SearchFields.BODY, scoring,
+                : Snippets.highlighter(searcher, bodies).highlight(SearchFields.BODY, scoring,
                         new TopDocs(top.totalHits, page), 2);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {

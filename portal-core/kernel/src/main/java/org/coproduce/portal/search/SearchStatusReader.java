@@ -25,6 +25,6 @@ public class SearchStatusReader {
         }
         long documents = index.withSearcher(s -> (long) s.getIndexReader().numDocs());
         return new SearchStatus(documents, index.applied(), outbox.lastId(), worker.progress(), worker.lastError(),
-                synonyms.current().groups().equals(index.synonymGroups()));
+                index.holds(synonyms.current().groups()));
     }
 }

@@ -82,7 +82,7 @@ public class SearchWorker {
         if (index.open(groups)) {
             LOG.info("The search index is new or was unreadable: it is built from the database.");
             requestRebuild();
-        } else if (!groups.equals(index.synonymGroups())) {
+        } else if (!index.holds(groups)) {
             LOG.info("The search index was written with another synonym list: it is rebuilt with the list in force.");
             requestRebuild();
         }
@@ -99,7 +99,7 @@ public class SearchWorker {
 
     /** A changed synonym list: the index is rebuilt with its groups (searches expand synonyms until then). */
     void synonymsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) Synonyms.Changed change) {
-        if (!change.groups().equals(index.synonymGroups())) {
+        if (!index.holds(change.groups())) {
             requestRebuild();
         }
     }

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -27,11 +30,18 @@ public final class Snippets {
     }
 
     /**
-     * A highlighter for the body field that takes each document's body from {@code bodies} (by document id, already
-     * read with the hit's other stored fields) instead of reading the stored fields again.
+     * What the highlighter would analyse a body with if its postings held no offsets; they always do (the body's field
+     * type), so it is never used.
      */
-    static UnifiedHighlighter highlighter(IndexSearcher searcher, Map<Integer, String> bodies, SynonymGroups groups) {
-        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, SearchAnalyzers.indexing(groups))
+    private static final Analyzer UNUSED_REANALYSIS = SearchAnalyzers.indexing();
+
+    /**
+     * A highlighter for the body field that takes each document's body from {@code bodies} (by document id, already
+     * read with the hit's other stored fields) instead of reading the stored fields again; the matches' offsets come
+     * from the body's postings.
+     */
+    static UnifiedHighlighter highlighter(IndexSearcher searcher, Map<Integer, String> bodies) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, UNUSED_REANALYSIS)
                 .withFormatter(formatter())
                 .withBreakIterator(SentenceBreaks::new)
                 .withMaxLength(20_000)
@@ -39,6 +49,21 @@ public final class Snippets {
                 .withWeightMatches(false)
                 .withHighlightPhrasesStrictly(false);
         return new UnifiedHighlighter(builder) {
+            /**
+             * The field as one segment has it (every segment is written with the same field types): the highlighter
+             * would otherwise merge every segment's field infos on each search.
+             */
+            @Override
+            protected FieldInfo getFieldInfo(String field) {
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(field);
+                    if (info != null) {
+                        return info;
+                    }
+                }
+                return null;
+            }
+
             @Override
             protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
                     throws IOException {

@@ -18,11 +18,14 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.Test;
 
 /** Totals and facet counts: exact up to a limit, estimated from a bounded sample above it. */
@@ -100,6 +103,33 @@ class MatchSampleTest {
                 MatchSample all = MatchSample.of(new IndexSearcher(reader), new MatchAllDocsQuery(), 10_000, 10_000);
                 assertEquals(2_000, all.total());
                 assertEquals(2_000, all.estimate(count(reader, all, "reply")));
+            }
+        }
+    }
+
+    @Test
+    void deletedDocumentsAreNeverSampled() throws IOException {
+        try (ByteBuffersDirectory dir = index(100_000, i -> "reply", i -> true)) {
+            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+                for (int i = 0; i < 100_000; i += 2) {
+                    writer.deleteDocuments(new Term("id", String.valueOf(i)));
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                assertTrue(reader.hasDeletions());
+                MatchSample sample = MatchSample.of(new IndexSearcher(reader), new MatchAllDocsQuery(), 1_000, 2_000);
+                assertTrue(sample.sampled());
+                long sampled = 0;
+                for (FacetsCollector.MatchingDocs matching : sample.getMatchingDocs()) {
+                    Bits live = matching.context().reader().getLiveDocs();
+                    DocIdSetIterator docs = matching.bits().iterator();
+                    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                        assertTrue(live == null || live.get(doc), "a deleted document was sampled");
+                        sampled++;
+                    }
+                }
+                assertTrue(sampled > 0 && sampled < 50_000, "a sample, not all matches: " + sampled);
+                assertEquals(50_000, sample.total(), 5_000);
             }
         }
     }

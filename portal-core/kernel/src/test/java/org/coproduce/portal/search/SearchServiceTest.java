@@ -130,7 +130,7 @@ class SearchServiceTest {
                             Audiences.PUBLIC, "2026-01-04T10:00:00Z", List.of(), null, null));
             own.index().apply(docs, List.of(), 1);
             own.synonyms = Synonyms.fixed("carer, caregiver\nallotment, community garden");
-            assertFalse(own.synonyms.current().groups().equals(own.index().synonymGroups()), "the index has the old list");
+            assertFalse(own.index().holds(own.synonyms.current().groups()), "the index has the old list");
             for (int stage = 0; stage < 2; stage++) {
                 String when = stage == 0 ? "words expanded to synonyms" : "the groups' terms in the index";
                 assertEquals(List.of("4", "2", "1"), ids(own.search(byDate("allotment"), Viewer.ANONYMOUS)), when);
@@ -147,7 +147,7 @@ class SearchServiceTest {
                     rebuild.add(d);
                 }
                 own.index().replaceWith(rebuild, 1);
-                assertEquals(own.synonyms.current().groups(), own.index().synonymGroups());
+                assertTrue(own.index().holds(own.synonyms.current().groups()), "the index has the new list");
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
