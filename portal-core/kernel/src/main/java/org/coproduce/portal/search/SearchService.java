@@ -247,7 +247,7 @@ public class SearchService {
         String corrected = original;
         boolean changed = false;
         for (String token : new LinkedHashSet<>(SearchQueries.tokens(SearchAnalyzers.plain(), SearchFields.PLAIN, original))) {
-            if (token.length() < 4 || reader.docFreq(new Term(SearchFields.PLAIN, token)) > 0) {
+            if (token.length() < 4 || SpellingCandidates.inIndex(reader, SearchFields.PLAIN, token)) {
                 continue;
             }
             for (String word : spelling.of(reader, SearchFields.PLAIN, token)) {

@@ -11,6 +11,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -62,6 +63,11 @@ public final class Snippets {
                     }
                 }
                 return null;
+            }
+
+            @Override
+            protected PassageScorer getScorer(String field) {
+                return SnippetScorer.INSTANCE;
             }
 
             @Override

@@ -1,7 +1,9 @@
 package org.coproduce.portal.search;
 
+import java.io.IOException;
 import java.util.Arrays;
 import org.apache.lucene.search.DocIdSet;
+import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
@@ -13,7 +15,11 @@ import org.apache.lucene.util.RamUsageEstimator;
  */
 final class SortedDocIds implements LeafCollector {
 
+    /** How many ids are read from a stream at a time. */
+    private static final int BLOCK = 256;
+
     private int[] docs = new int[64];
+    private int[] block;
     private int count;
 
     @Override
@@ -27,6 +33,21 @@ final class SortedDocIds implements LeafCollector {
             docs = Arrays.copyOf(docs, count + (count >> 1));
         }
         docs[count++] = doc;
+    }
+
+    /** Adds a stream of documents (a bulk scorer's window) in blocks rather than one call a document. */
+    @Override
+    public void collect(DocIdStream stream) throws IOException {
+        if (block == null) {
+            block = new int[BLOCK];
+        }
+        for (int read = stream.intoArray(block); read > 0; read = stream.intoArray(block)) {
+            if (docs.length - count < read) {
+                docs = Arrays.copyOf(docs, Math.max(count + read, count + (count >> 1)));
+            }
+            System.arraycopy(block, 0, docs, count, read);
+            count += read;
+        }
     }
 
     int count() {

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Words of the index close to a word it does not know, best first, remembered per index reader: finding them
@@ -20,6 +23,21 @@ final class SpellingCandidates {
 
     private final DirectSpellChecker checker = new DirectSpellChecker();
     private final ReaderBoundCache<Term, List<String>> known = new ReaderBoundCache<>(REMEMBERED);
+
+    /**
+     * Whether {@code field} of {@code reader} has {@code word}: looked up segment by segment until one has it (most
+     * words are in the first, largest segment), where the reader's document frequency would look in every segment.
+     */
+    static boolean inIndex(IndexReader reader, String field, String word) throws IOException {
+        BytesRef term = new BytesRef(word);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(field);
+            if (terms != null && terms.iterator().seekExact(term)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The candidates for {@code word} in {@code field} of {@code current}. */
     List<String> of(IndexReader current, String field, String word) throws IOException {
