@@ -22,6 +22,12 @@ public final class Snippets {
 
     static final int OPENING = 240;
 
+    /**
+     * What the highlighter would analyse a body with if its postings held no offsets; they always do (the body's field
+     * type), so it is never used.
+     */
+    private static final Analyzer UNUSED_REANALYSIS = SearchAnalyzers.indexing();
+
     private Snippets() {
     }
 
@@ -29,12 +35,6 @@ public final class Snippets {
     public static PassageFormatter formatter() {
         return new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
     }
-
-    /**
-     * What the highlighter would analyse a body with if its postings held no offsets; they always do (the body's field
-     * type), so it is never used.
-     */
-    private static final Analyzer UNUSED_REANALYSIS = SearchAnalyzers.indexing();
 
     /**
      * A highlighter for the body field that takes each document's body from {@code bodies} (by document id, already
