@@ -55,13 +55,14 @@ class BrowserJourneyIT {
 
         browser.get(portal.url("/"));
         browser.findElement(By.linkText("Join")).click();
+        Browser.waitForUrl(browser, "/register");
         assertEquals("Join Coproduce – Coproduce", browser.getTitle());
         browser.findElement(By.id("register:displayName")).sendKeys("Bryn Browser");
         browser.findElement(By.id("register:email")).sendKeys(email);
         browser.findElement(By.id("register:password")).sendKeys("short");
         new Select(browser.findElement(By.id("register:networkRole"))).selectByVisibleText("Carer");
         browser.findElement(By.id("register:submit")).click();
-        assertTrue(text().contains("Your password needs at least 10 characters"), "the form says what is wrong");
+        waitFor(browser, "Your password needs at least 10 characters");
         assertTrue(text().contains("Please read the terms of service and tick the box to accept them."),
                 "the terms have to be accepted");
         assertEquals("Bryn Browser", browser.findElement(By.id("register:displayName")).getDomAttribute("value"),
@@ -99,7 +100,7 @@ class BrowserJourneyIT {
         browser.findElement(By.id("login:email")).sendKeys("student@example.org");
         browser.findElement(By.id("login:password")).sendKeys("not my password");
         browser.findElement(By.id("login:submit")).click();
-        assertTrue(text().contains("The email address or password is not right"), text());
+        waitFor(browser, "The email address or password is not right");
         assertEquals("", browser.findElement(By.id("login:password")).getDomAttribute("value") == null ? ""
                 : browser.findElement(By.id("login:password")).getDomAttribute("value"), "the password is not sent back");
     }

@@ -94,7 +94,7 @@ class GuidanceBrowserIT {
         shot("list");
         assertTrue(text().contains(title), text());
         browser.findElement(By.linkText("loneliness")).click();
-        assertTrue(text().contains("Showing guidance tagged loneliness"), text());
+        waitFor(browser, "Showing guidance tagged loneliness");
         assertTrue(text().contains(title));
     }
 
