@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.coproduce.plugin.CurrentViewer;
 import org.coproduce.plugin.Problem;
+import org.coproduce.plugin.Viewer;
 import org.coproduce.portal.practice.Countries;
 import org.coproduce.portal.practice.PartnershipLevel;
 import org.coproduce.portal.web.FacesPages;
@@ -47,6 +48,9 @@ public class SearchPage {
 
     @Inject
     SearchService search;
+
+    @Inject
+    SearchLanes lanes;
 
     @Inject
     CurrentViewer viewer;
@@ -97,9 +101,11 @@ public class SearchPage {
             return;
         }
         try {
-            results = search.search(new SearchRequest(q, chosen.get("type"), chosen.get("tag"), chosen.get("country"),
+            SearchRequest asked = new SearchRequest(q, chosen.get("type"), chosen.get("tag"), chosen.get("country"),
                     chosen.get("partnershipLevel"), chosen.get("year"), sort.isEmpty() ? null : sort, page,
-                    SearchRequest.DEFAULT_SIZE), viewer.get());
+                    SearchRequest.DEFAULT_SIZE);
+            Viewer reader = viewer.get();
+            results = lanes.await(() -> search.search(asked, reader));
         } catch (Problem problem) {
             String message = problem.fields().isEmpty() ? problem.getMessage() : problem.fields().get(0).message();
             FacesPages.faces().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
+import org.coproduce.plugin.Viewer;
 import org.coproduce.portal.api.ApiInput;
 import org.coproduce.portal.auth.RequestViewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,6 +32,9 @@ public class SearchResource {
     @Inject
     SearchService search;
 
+    @Inject
+    SearchLanes lanes;
+
     /** Suggestions as you type. */
     public record Suggestions(String query, List<SearchHit> suggestions) {
     }
@@ -45,7 +50,8 @@ public class SearchResource {
             + "Snippets are HTML: escaped text with <mark> around matches. Without q, everything (filtered) newest first.")
     @APIResponse(responseCode = "200", description = "A page of hits with the total, facets and a suggestion")
     @APIResponse(responseCode = "400", description = "More than 500 characters, or a filter, sort or page that is not right")
-    public SearchResults search(
+    @APIResponse(responseCode = "429", description = "Too many searches waiting their turn just now; Retry-After says when to try again")
+    public CompletionStage<SearchResults> search(
             @QueryParam("q") @Parameter(description = "What to look for, at most 500 characters") String q,
             @QueryParam("type") @Parameter(description = "thread, reply, story, practice, guidance or a plugin's type") String type,
             @QueryParam("tag") @Parameter(description = "A tag (lower case)") String tag,
@@ -55,8 +61,10 @@ public class SearchResource {
             @QueryParam("sort") @Parameter(description = "relevance (default with q) or date (newest first)") String sort,
             @QueryParam("page") @Parameter(description = "From 1") String page,
             @QueryParam("size") @Parameter(description = "1 to 50, default 10") String size) {
-        return search.search(new SearchRequest(q, type, tag, country, partnershipLevel, year, sort,
-                ApiInput.integer("page", page, 1), ApiInput.integer("size", size, SearchRequest.DEFAULT_SIZE)), viewer.get());
+        SearchRequest request = new SearchRequest(q, type, tag, country, partnershipLevel, year, sort,
+                ApiInput.integer("page", page, 1), ApiInput.integer("size", size, SearchRequest.DEFAULT_SIZE));
+        Viewer caller = viewer.get();
+        return lanes.submit(() -> search.search(request, caller));
     }
 
     @GET

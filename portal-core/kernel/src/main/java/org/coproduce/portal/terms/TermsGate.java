@@ -21,7 +21,7 @@ import org.coproduce.portal.auth.RequestViewer;
  * ({@code terms_not_accepted}) under {@code /api/}, as a short page otherwise. Accepting the terms, signing in and
  * out, and the member's own settings (such as the language to read the terms in) stay open.
  */
-@WebFilter(filterName = "terms", urlPatterns = "/*")
+@WebFilter(filterName = "terms", urlPatterns = "/*", asyncSupported = true)
 public class TermsGate extends HttpFilter {
 
     static final String MESSAGE = "The terms of service have changed. Please read the new version and accept it "

@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  * forms ({@code multipart/form-data}) carry the token as a part of their own; a request over the upload size
  * limit (the servlet's multipart configuration) is refused with 413.
  */
-@WebFilter(filterName = "csrf", urlPatterns = "/*")
+@WebFilter(filterName = "csrf", urlPatterns = "/*", asyncSupported = true)
 public class CsrfFilter extends HttpFilter {
 
     @Override

@@ -12,7 +12,7 @@ import java.io.IOException;
  * Security headers on every response: a Content-Security-Policy that allows no inline script or style and no
  * framing, no MIME sniffing, a strict referrer policy, and no caching of signed-in pages.
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
+@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
