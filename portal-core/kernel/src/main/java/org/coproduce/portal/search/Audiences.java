@@ -15,6 +15,8 @@ public final class Audiences {
     public static final String MEMBERS = "members";
     public static final String MODERATORS = "moderators";
     public static final String ADMINISTRATORS = "administrators";
+    /** Every audience a document may have. */
+    public static final List<String> ALL = List.of(PUBLIC, MEMBERS, MODERATORS, ADMINISTRATORS);
 
     private Audiences() {
     }
@@ -36,6 +38,6 @@ public final class Audiences {
     }
 
     public static boolean known(String audience) {
-        return List.of(PUBLIC, MEMBERS, MODERATORS, ADMINISTRATORS).contains(audience);
+        return ALL.contains(audience);
     }
 }

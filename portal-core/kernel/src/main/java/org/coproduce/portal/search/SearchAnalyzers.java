@@ -25,6 +25,18 @@ import org.coproduce.plugin.Problem;
  */
 public final class SearchAnalyzers {
 
+    /**
+     * Words in lower case, unstemmed: one analyzer for every caller (never closed), so each thread reuses its
+     * tokenizer; a tokenizer made afresh allocates its buffers, and searches split their words with it every time.
+     */
+    private static final Analyzer PLAIN = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new LowerCaseFilter(source));
+        }
+    };
+
     private SearchAnalyzers() {
     }
 
@@ -55,15 +67,9 @@ public final class SearchAnalyzers {
         };
     }
 
-    /** Words in lower case, unstemmed. */
+    /** Words in lower case, unstemmed (the one analyzer {@link #PLAIN}). */
     public static Analyzer plain() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new LowerCaseFilter(source));
-            }
-        };
+        return PLAIN;
     }
 
     /** What the index writer and the highlighter use: English, except the plain fields. */

@@ -220,14 +220,19 @@ public final class SearchQueries {
 
     /**
      * The whole query: the text (or every document when there is none), only documents for the viewer's
-     * audiences, the chosen filters, and never documents of disabled plugins.
+     * audiences, the chosen filters, and never documents of disabled plugins. Every document has exactly one of the
+     * known audiences (IndexedDocument refuses any other), so the query leaves out the documents of the audiences the
+     * viewer is not in rather than requiring one of theirs: most documents are public, and excluding the few others
+     * costs a search far less than checking every match against nearly the whole index.
      */
     public static Query filtered(Query text, List<String> audiences, Map<String, String> filters,
                                  List<String> hiddenTypes) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         query.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
-        query.add(new TermInSetQuery(SearchFields.AUDIENCE, audiences.stream().map(BytesRef::new).toList()),
-                BooleanClause.Occur.FILTER);
+        List<BytesRef> unreadable = Audiences.ALL.stream().filter(a -> !audiences.contains(a)).map(BytesRef::new).toList();
+        if (!unreadable.isEmpty()) {
+            query.add(new TermInSetQuery(SearchFields.AUDIENCE, unreadable), BooleanClause.Occur.MUST_NOT);
+        }
         filters.forEach((dimension, value) -> query.add(
                 new TermQuery(new Term(SearchFields.FILTER_PREFIX + dimension, value)), BooleanClause.Occur.FILTER));
         for (String type : hiddenTypes) {
