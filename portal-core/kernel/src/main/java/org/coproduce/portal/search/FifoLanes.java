@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * finishes a task takes the next waiting one itself, so a busy queue is worked through without handing tasks from
  * thread to thread. With {@code limit} tasks waiting, a new one is refused ({@link Full}).
  *
- * <p>For searches this means each one has whole processors and waits its turn, where 32 searches sharing two
- * processors all finish late (an expensive one most of all).
+ * <p>For searches this means each one shares the processors with a few others and waits its turn, where 32 searches
+ * sharing two processors all finish late (an expensive one most of all).
  */
 final class FifoLanes {
 
