@@ -229,7 +229,8 @@ public final class SearchQueries {
                                  List<String> hiddenTypes) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         query.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
-        List<BytesRef> unreadable = Audiences.ALL.stream().filter(a -> !audiences.contains(a)).map(BytesRef::new).toList();
+        List<BytesRef> unreadable = Audiences.ALL.stream().filter(a -> !audiences.contains(a))
+                .map(BytesRef::new).toList();
         if (!unreadable.isEmpty()) {
             query.add(new TermInSetQuery(SearchFields.AUDIENCE, unreadable), BooleanClause.Occur.MUST_NOT);
         }

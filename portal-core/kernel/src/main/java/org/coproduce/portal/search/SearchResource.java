@@ -50,7 +50,8 @@ public class SearchResource {
             + "Snippets are HTML: escaped text with <mark> around matches. Without q, everything (filtered) newest first.")
     @APIResponse(responseCode = "200", description = "A page of hits with the total, facets and a suggestion")
     @APIResponse(responseCode = "400", description = "More than 500 characters, or a filter, sort or page that is not right")
-    @APIResponse(responseCode = "429", description = "Too many searches waiting their turn just now; Retry-After says when to try again")
+    @APIResponse(responseCode = "429",
+            description = "Too many searches waiting their turn just now; Retry-After says when to try again")
     public CompletionStage<SearchResults> search(
             @QueryParam("q") @Parameter(description = "What to look for, at most 500 characters") String q,
             @QueryParam("type") @Parameter(description = "thread, reply, story, practice, guidance or a plugin's type") String type,
