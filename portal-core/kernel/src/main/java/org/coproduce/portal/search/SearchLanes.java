@@ -54,8 +54,9 @@ public class SearchLanes {
 
     /** The search's result when its turn has come and it has run; a 429 {@link Problem} when too many wait. */
     public <T> CompletionStage<T> submit(Callable<T> search) {
+        // FifoLanes fails its futures with the task's own exception (never wrapped), so it is seen here as it is
         return lanes.submit(search).exceptionallyCompose(failure -> CompletableFuture.failedFuture(
-                unwrapped(failure) instanceof FifoLanes.Full ? busy() : unwrapped(failure)));
+                failure instanceof FifoLanes.Full ? busy() : failure));
     }
 
     /** Runs the search in its turn and waits for it (pages): its own exceptions are thrown as they are. */
@@ -68,10 +69,6 @@ public class SearchLanes {
             }
             throw e;
         }
-    }
-
-    private static Throwable unwrapped(Throwable failure) {
-        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     private static Problem busy() {
