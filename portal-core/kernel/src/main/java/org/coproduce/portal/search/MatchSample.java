@@ -23,9 +23,9 @@ import org.apache.lucene.util.Bits;
  *
  * <p>Matches are first collected in document order until the limit is reached (when it is not, everything is exact).
  * The share of documents matching in that scanned prefix tells how sparse the matches are; the sample is then drawn in
- * blocks of neighbouring document positions over the whole index, a hash of each block's position deciding whether
- * all of its matches are kept (the same index and query give the same sample, and no pattern in the order of
- * documents can bias it). Blocks are sized so that about {@value #BLOCKS} are kept, holding about the sample's size.
+ * blocks of neighbouring document positions over the whole index, each block kept (with all of its matches) or not at
+ * random, independently of the others ({@link RandomPositions}: from a fixed seed, so the same index and query give
+ * the same sample, and no pattern in the order of documents can bias it). Blocks are sized so that about {@value #BLOCKS} are kept, holding about the sample's size.
  * Only the kept blocks after the prefix are searched (the query's scorer skips the rest); the prefix's matches in kept
  * blocks are taken from what was already collected. The total is the prefix's exact count plus the estimate for the rest.
  */
@@ -34,8 +34,9 @@ final class MatchSample extends FacetsCollector {
     /** About how many blocks a sample is made of. */
     static final int BLOCKS = 400;
     static final int LARGEST_BLOCK = 4096;
-    /** Makes the thinning hash independent of the blocks' hash. */
-    private static final long THINNING_SALT = 0x5851_F42D_4C95_7F2DL;
+    /** The fixed seeds the kept blocks and the thinned matches are drawn from (different, so they are independent). */
+    private static final long BLOCKS_SEED = 0x2545_F491_4F6C_DD1DL;
+    private static final long THINNING_SEED = 0x5851_F42D_4C95_7F2DL;
     /** Positions scanned at a time while collecting the prefix (the limit is checked between windows). */
     private static final int WINDOW = 4096;
 
@@ -53,8 +54,8 @@ final class MatchSample extends FacetsCollector {
     }
 
     /**
-     * These matches, or when more than about {@code limit} were collected, a random share of them (a hash of each
-     * one's position decides) with the scale for estimates: counting facets reads every counted document's values,
+     * These matches, or when more than about {@code limit} were collected, a random share of them (each kept or not
+     * independently, see {@link RandomPositions}) with the scale for estimates: counting facets reads every counted document's values,
      * and estimates to two significant figures need fewer documents than an exact total does.
      */
     MatchSample thinnedTo(int limit) throws IOException {
@@ -65,17 +66,19 @@ final class MatchSample extends FacetsCollector {
         if (collected <= limit) {
             return this;
         }
-        long threshold = (long) ((double) limit / collected * (1L << 32));
+        // the i-th collected match (over all segments, in order) is kept when i is picked
+        RandomPositions picked = new RandomPositions((double) limit / collected, THINNING_SEED);
+        long position = 0;
         List<MatchingDocs> thinned = new ArrayList<>();
         long kept = 0;
         for (MatchingDocs matching : docs) {
             SortedDocIds collecting = new SortedDocIds();
             DocIdSetIterator it = matching.totalHits() == 0 ? null : matching.bits().iterator();
             if (it != null) {
-                int base = matching.context().docBase;
-                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                    if ((mix((base + (long) doc) ^ THINNING_SALT) & 0xFFFF_FFFFL) < threshold) {
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc(), position++) {
+                    if (position == picked.current()) {
                         collecting.collect(doc);
+                        picked.next();
                     }
                 }
             }
@@ -134,8 +137,8 @@ final class MatchSample extends FacetsCollector {
         double density = (double) prefixCount / prefixEnd;
         int blockSize = (int) Math.max(1, Math.min(LARGEST_BLOCK, sampleSize / (BLOCKS * density)));
         double share = Math.min(1.0, sampleSize / (density * positions));
-        // a block is kept when the low 32 bits of its hash fall under this share of 2^32
-        long threshold = (long) (share * (1L << 32));
+        // block b holds the global positions [b * blockSize, (b + 1) * blockSize); the picked ones are kept
+        RandomPositions block = new RandomPositions(share, BLOCKS_SEED);
         List<MatchingDocs> sample = new ArrayList<>();
         long keptPositions = 0;
         long keptAfterPrefix = 0;
@@ -147,40 +150,39 @@ final class MatchSample extends FacetsCollector {
             SortedDocIds collecting = new SortedDocIds();
             // the part of this segment in the prefix: its matches are known, kept when their block is
             int prefixHere = (int) Math.max(0, Math.min(maxDoc, prefixEnd - base));
-            DocIdSetIterator known = i < prefix.size() ? prefix.get(i).bits().iterator() : null;
-            if (known != null) {
-                for (int doc = known.nextDoc(); doc < prefixHere; doc = known.nextDoc()) {
-                    if (kept((base + (long) doc) / blockSize, threshold)) {
+            DocIdSetIterator known = i < prefix.size() && prefixHere > 0 ? prefix.get(i).bits().iterator() : null;
+            // The kept blocks after the prefix are visited by advancing one iterator over the matches (a bulk scorer per
+            // block costs more to set up than the few matches in a block take to collect).
+            DocIdSetIterator matches = prefixHere < maxDoc ? iterator(weight, leaf) : null;
+            Bits live = leaf.reader().getLiveDocs();
+            while (block.current() * blockSize < base + (long) maxDoc) {
+                long blockEnd = (block.current() + 1) * blockSize;
+                int start = (int) Math.max(0, block.current() * blockSize - base);
+                int end = (int) Math.min(maxDoc, blockEnd - base);
+                keptPositions += end - start;
+                if (known != null && start < prefixHere) {
+                    int doc = known.docID() >= start ? known.docID() : known.advance(start);
+                    for (; doc < Math.min(end, prefixHere); doc = known.nextDoc()) {
                         collecting.collect(doc);
                     }
                 }
-            }
-            // The kept blocks are visited by advancing one iterator over the matches (a bulk scorer per block costs
-            // more to set up than the few matches in a block take to collect).
-            DocIdSetIterator matches = prefixHere < maxDoc ? iterator(weight, leaf) : null;
-            Bits live = leaf.reader().getLiveDocs();
-            long lastBlock = (base + (long) maxDoc - 1) / blockSize;
-            for (long block = base / blockSize; block <= lastBlock; block++) {
-                if (!kept(block, threshold)) {
-                    continue;
-                }
-                int start = (int) Math.max(0, block * blockSize - base);
-                int end = (int) Math.min(maxDoc, (block + 1) * blockSize - base);
-                keptPositions += end - start;
-                if (end <= prefixHere) {
-                    continue;
-                }
                 int from = Math.max(start, prefixHere);
-                keptAfterPrefix += end - from;
-                if (matches != null) {
-                    int doc = matches.docID() >= from ? matches.docID() : matches.advance(from);
-                    for (; doc < end; doc = matches.nextDoc()) {
-                        if (live == null || live.get(doc)) {
-                            collecting.collect(doc);
-                            matchesAfterPrefix++;
+                if (from < end) {
+                    keptAfterPrefix += end - from;
+                    if (matches != null) {
+                        int doc = matches.docID() >= from ? matches.docID() : matches.advance(from);
+                        for (; doc < end; doc = matches.nextDoc()) {
+                            if (live == null || live.get(doc)) {
+                                collecting.collect(doc);
+                                matchesAfterPrefix++;
+                            }
                         }
                     }
                 }
+                if (blockEnd > base + (long) maxDoc) {
+                    break; // the block goes on into the next segment
+                }
+                block.next();
             }
             sample.add(new MatchingDocs(leaf, collecting.build(), collecting.count(), null));
         }
@@ -199,18 +201,6 @@ final class MatchSample extends FacetsCollector {
         }
         TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
         return twoPhase == null ? scorer.iterator() : TwoPhaseIterator.asDocIdSetIterator(twoPhase);
-    }
-
-    private static boolean kept(long block, long threshold) {
-        return (mix(block) & 0xFFFF_FFFFL) < threshold;
-    }
-
-    /** A well-mixed hash of a block's position (the finaliser of SplitMix64). */
-    private static long mix(long position) {
-        long z = position * 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 
     @Override
