@@ -25,9 +25,10 @@ import org.apache.lucene.util.Bits;
  * The share of documents matching in that scanned prefix tells how sparse the matches are; the sample is then drawn in
  * blocks of neighbouring document positions over the whole index, each block kept (with all of its matches) or not at
  * random, independently of the others ({@link RandomPositions}: from a fixed seed, so the same index and query give
- * the same sample, and no pattern in the order of documents can bias it). Blocks are sized so that about {@value #BLOCKS} are kept, holding about the sample's size.
- * Only the kept blocks after the prefix are searched (the query's scorer skips the rest); the prefix's matches in kept
- * blocks are taken from what was already collected. The total is the prefix's exact count plus the estimate for the rest.
+ * the same sample, and no pattern in the order of documents can bias it). Blocks are sized so that about
+ * {@value #BLOCKS} are kept, holding about the sample's size. Only the kept blocks after the prefix are searched (the
+ * query's scorer skips the rest); the prefix's matches in kept blocks are taken from what was already collected. The
+ * total is the prefix's exact count plus the estimate for the rest.
  */
 final class MatchSample extends FacetsCollector {
 
@@ -55,8 +56,8 @@ final class MatchSample extends FacetsCollector {
 
     /**
      * These matches, or when more than about {@code limit} were collected, a random share of them (each kept or not
-     * independently, see {@link RandomPositions}) with the scale for estimates: counting facets reads every counted document's values,
-     * and estimates to two significant figures need fewer documents than an exact total does.
+     * independently, see {@link RandomPositions}) with the scale for estimates: counting facets reads every counted
+     * document's values, and estimates to two significant figures need fewer documents than an exact total does.
      */
     MatchSample thinnedTo(int limit) throws IOException {
         long collected = 0;
@@ -151,8 +152,8 @@ final class MatchSample extends FacetsCollector {
             // the part of this segment in the prefix: its matches are known, kept when their block is
             int prefixHere = (int) Math.max(0, Math.min(maxDoc, prefixEnd - base));
             DocIdSetIterator known = i < prefix.size() && prefixHere > 0 ? prefix.get(i).bits().iterator() : null;
-            // The kept blocks after the prefix are visited by advancing one iterator over the matches (a bulk scorer per
-            // block costs more to set up than the few matches in a block take to collect).
+            // The kept blocks after the prefix are visited by advancing one iterator over the matches (a bulk scorer
+            // per block costs more to set up than the few matches in a block take to collect).
             DocIdSetIterator matches = prefixHere < maxDoc ? iterator(weight, leaf) : null;
             Bits live = leaf.reader().getLiveDocs();
             while (block.current() * blockSize < base + (long) maxDoc) {

@@ -3,6 +3,7 @@ package org.coproduce.portal.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.coproduce.plugin.Problem;
 
 /**
@@ -17,6 +18,10 @@ public record QueryText(String words, List<String> phrases) {
 
     /** The longest query accepted. */
     public static final int MAX_LENGTH = 500;
+    /** Control and format characters, read as spaces. */
+    static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}\\p{Cf}]");
+    /** Runs of white space, read as one space. */
+    static final Pattern SPACES = Pattern.compile("\\s+");
 
     public QueryText {
         phrases = List.copyOf(phrases);
@@ -41,7 +46,7 @@ public record QueryText(String words, List<String> phrases) {
         if (raw.length() > MAX_LENGTH) {
             throw Problem.invalid(Map.of("q", "Please search for at most " + MAX_LENGTH + " characters."));
         }
-        String text = raw.replaceAll("[\\p{Cc}\\p{Cf}]", " ");
+        String text = CONTROLS.matcher(raw).replaceAll(" ");
         StringBuilder words = new StringBuilder();
         List<String> phrases = new ArrayList<>();
         int i = 0;
@@ -59,6 +64,6 @@ public record QueryText(String words, List<String> phrases) {
             }
             i = close < 0 ? text.length() : close + 1;
         }
-        return new QueryText(words.toString().replaceAll("\\s+", " ").strip(), phrases);
+        return new QueryText(SPACES.matcher(words).replaceAll(" ").strip(), phrases);
     }
 }

@@ -50,9 +50,10 @@ public class SearchService {
     /** Facets of more matches than this are counted on a random share of about this many (and marked as estimates). */
     static final int FACET_SAMPLE = 3_000;
     /**
-     * How many matches, about, the estimate of a larger total is drawn from (in about 400 blocks): as many as the facets
-     * are counted on, so they are counted on the same sample. At a million posts, estimates from 3,000 matched those
-     * from 5,000 to two significant figures for 12 searches of 19,000 to 920,000 results (all within 5% of exact).
+     * How many matches, about, the estimate of a larger total is drawn from (in about 400 blocks): as many as the
+     * facets are counted on, so they are counted on the same sample. At a million posts, estimates from 3,000 matched
+     * those from 5,000 to two significant figures for 12 searches of 19,000 to 920,000 results (all within 5% of
+     * exact).
      */
     static final int TOTAL_SAMPLE = FACET_SAMPLE;
     static final List<String> DIMENSIONS = List.of(SearchFields.TYPE, SearchFields.TAG, SearchFields.COUNTRY,
@@ -247,7 +248,8 @@ public class SearchService {
     String didYouMean(IndexSearcher searcher, String typed, List<String> audiences, List<String> hidden)
             throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        String original = typed.replaceAll("[\\p{Cc}\\p{Cf}]", " ").replaceAll("\\s+", " ").strip();
+        String spaced = QueryText.CONTROLS.matcher(typed).replaceAll(" ");
+        String original = QueryText.SPACES.matcher(spaced).replaceAll(" ").strip();
         String corrected = original;
         boolean changed = false;
         for (String token : new LinkedHashSet<>(SearchQueries.tokens(SearchAnalyzers.plain(), SearchFields.PLAIN, original))) {
