@@ -104,7 +104,9 @@ final class MatchSample extends FacetsCollector {
         for (LeafReaderContext leaf : leaves) {
             int maxDoc = leaf.reader().maxDoc();
             BulkScorer scorer = weight.bulkScorer(leaf);
-            SortedDocIds collecting = new SortedDocIds();
+            // at most the scorer's cost (an upper bound of its matches), and no more than a window past the limit
+            SortedDocIds collecting = scorer == null ? new SortedDocIds()
+                    : new SortedDocIds((int) Math.min(scorer.cost(), limit - counted + WINDOW));
             int next = 0;
             int scanned = 0;
             if (scorer != null) {

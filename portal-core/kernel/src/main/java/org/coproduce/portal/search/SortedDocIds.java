@@ -18,9 +18,22 @@ final class SortedDocIds implements LeafCollector {
     /** How many ids are read from a stream at a time. */
     private static final int BLOCK = 256;
 
-    private int[] docs = new int[64];
+    private int[] docs;
     private int[] block;
     private int count;
+
+    SortedDocIds() {
+        this(64);
+    }
+
+    /**
+     * Ids expected to number about {@code expected} (more are taken too): the array is made that size at once rather
+     * than copied larger again and again as ids come (a search's first 10,000 matches made most of the garbage a
+     * search left behind).
+     */
+    SortedDocIds(int expected) {
+        docs = new int[Math.max(16, expected)];
+    }
 
     @Override
     public void setScorer(Scorable scorer) {
