@@ -119,7 +119,7 @@ public final class SearchBench {
         Integer[] order = new Integer[runs];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingInt(i -> latencies.get(i).length));
-        int median = order[runs / 2];
+        int median = order[(runs - 1) / 2]; // the lower of the two middle runs when RUNS is even, as search.sh
         long[] all = latencies.get(median);
         String each = latencies.stream().map(l -> String.format("%.0f", l.length / (double) seconds))
                 .collect(java.util.stream.Collectors.joining(", "));

@@ -40,6 +40,8 @@ final class MatchSample extends FacetsCollector {
     private static final long THINNING_SEED = 0x5851_F42D_4C95_7F2DL;
     /** Positions scanned at a time while collecting the prefix (the limit is checked between windows). */
     private static final int WINDOW = 4096;
+    /** The most room a segment's first matches are given before any is found. */
+    private static final int FIRST_IDS = 2048;
 
     private final List<MatchingDocs> docs;
     private final long total;
@@ -104,9 +106,10 @@ final class MatchSample extends FacetsCollector {
         for (LeafReaderContext leaf : leaves) {
             int maxDoc = leaf.reader().maxDoc();
             BulkScorer scorer = weight.bulkScorer(leaf);
-            // at most the scorer's cost (an upper bound of its matches), and no more than a window past the limit
+            // The scorer's cost bounds its matches from above, often far above (a conjunction costs as much as its
+            // rarest word), so the array starts at most at FIRST_IDS and doubles as matches come.
             SortedDocIds collecting = scorer == null ? new SortedDocIds()
-                    : new SortedDocIds((int) Math.min(scorer.cost(), limit - counted + WINDOW));
+                    : new SortedDocIds((int) Math.min(scorer.cost(), FIRST_IDS));
             int next = 0;
             int scanned = 0;
             if (scorer != null) {

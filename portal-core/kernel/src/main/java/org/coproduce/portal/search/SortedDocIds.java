@@ -27,9 +27,9 @@ final class SortedDocIds implements LeafCollector {
     }
 
     /**
-     * Ids expected to number about {@code expected} (more are taken too): the array is made that size at once rather
-     * than copied larger again and again as ids come (a search's first 10,000 matches made most of the garbage a
-     * search left behind).
+     * Ids expected to number up to about {@code expected} (more are taken too): the array starts at that size and
+     * doubles when full, rather than growing by half from 64 (a search's first 10,000 matches made most of the garbage
+     * a search left behind).
      */
     SortedDocIds(int expected) {
         docs = new int[Math.max(16, expected)];
@@ -43,7 +43,7 @@ final class SortedDocIds implements LeafCollector {
     @Override
     public void collect(int doc) {
         if (count == docs.length) {
-            docs = Arrays.copyOf(docs, count + (count >> 1));
+            docs = Arrays.copyOf(docs, 2 * count);
         }
         docs[count++] = doc;
     }
@@ -56,7 +56,7 @@ final class SortedDocIds implements LeafCollector {
         }
         for (int read = stream.intoArray(block); read > 0; read = stream.intoArray(block)) {
             if (docs.length - count < read) {
-                docs = Arrays.copyOf(docs, Math.max(count + read, count + (count >> 1)));
+                docs = Arrays.copyOf(docs, Math.max(count + read, 2 * count));
             }
             System.arraycopy(block, 0, docs, count, read);
             count += read;
