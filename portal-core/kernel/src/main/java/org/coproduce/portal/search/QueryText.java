@@ -19,9 +19,9 @@ public record QueryText(String words, List<String> phrases) {
     /** The longest query accepted. */
     public static final int MAX_LENGTH = 500;
     /** Control and format characters, read as spaces. */
-    static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}\\p{Cf}]");
+    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}\\p{Cf}]");
     /** Runs of white space, read as one space. */
-    static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public QueryText {
         phrases = List.copyOf(phrases);
@@ -36,6 +36,11 @@ public record QueryText(String words, List<String> phrases) {
         StringBuilder all = new StringBuilder(words);
         phrases.forEach(p -> all.append(' ').append(p));
         return all.toString().strip();
+    }
+
+    /** The text with control characters read as spaces, runs of spaces as one, and none at either end. */
+    static String tidied(String text) {
+        return SPACES.matcher(CONTROLS.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
     }
 
     /** Reads {@code raw}; more than {@value #MAX_LENGTH} characters is a 400. */
@@ -64,6 +69,6 @@ public record QueryText(String words, List<String> phrases) {
             }
             i = close < 0 ? text.length() : close + 1;
         }
-        return new QueryText(SPACES.matcher(words).replaceAll(" ").strip(), phrases);
+        return new QueryText(tidied(words.toString()), phrases);
     }
 }

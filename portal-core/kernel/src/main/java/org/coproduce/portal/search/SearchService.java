@@ -248,8 +248,7 @@ public class SearchService {
     String didYouMean(IndexSearcher searcher, String typed, List<String> audiences, List<String> hidden)
             throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        String spaced = QueryText.CONTROLS.matcher(typed).replaceAll(" ");
-        String original = QueryText.SPACES.matcher(spaced).replaceAll(" ").strip();
+        String original = QueryText.tidied(typed);
         String corrected = original;
         boolean changed = false;
         for (String token : new LinkedHashSet<>(SearchQueries.tokens(SearchAnalyzers.plain(), SearchFields.PLAIN, original))) {

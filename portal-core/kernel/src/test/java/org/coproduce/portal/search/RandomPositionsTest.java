@@ -11,19 +11,23 @@ class RandomPositionsTest {
 
     @Test
     void aboutTheShareIsPickedInIncreasingOrderWithNoPreferenceForAnyResidue() {
-        RandomPositions picked = new RandomPositions(0.01, 42);
-        long count = 0;
-        long[] byResidue = new long[3];
-        long previous = -1;
-        for (long position = picked.current(); position < 3_000_000; position = picked.next()) {
-            assertTrue(position > previous, "increasing: " + position + " after " + previous);
-            previous = position;
-            count++;
-            byResidue[(int) (position % 3)]++;
-        }
-        assertTrue(Math.abs(count - 30_000) < 1_000, "about 1% of 3,000,000: " + count);
-        for (long residue : byResidue) {
-            assertTrue(Math.abs(residue - count / 3) < 600, "every third position as likely as the others: " + residue);
+        // 1%: gaps are drawn; 30%: each position is drawn for
+        for (double share : new double[] {0.01, 0.3}) {
+            RandomPositions picked = new RandomPositions(share, 42);
+            long count = 0;
+            long[] byResidue = new long[3];
+            long previous = -1;
+            for (long position = picked.current(); position < 3_000_000; position = picked.next()) {
+                assertTrue(position > previous, "increasing: " + position + " after " + previous);
+                previous = position;
+                count++;
+                byResidue[(int) (position % 3)]++;
+            }
+            double expected = share * 3_000_000;
+            assertTrue(Math.abs(count - expected) < 0.04 * expected, "about " + share + " of 3,000,000: " + count);
+            for (long residue : byResidue) {
+                assertTrue(Math.abs(residue - count / 3.0) < 0.03 * count / 3, "each residue as likely: " + residue);
+            }
         }
     }
 
