@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.coproduce.plugin.PluginDescriptor;
@@ -49,6 +50,14 @@ public class PluginRegistry {
 
     private final Map<String, PluginRuntime> runtimes = new LinkedHashMap<>();
 
+    /**
+     * The plugin each class asked about belongs to (empty: the core's). Guards ask on every request and search, and
+     * a class's owner never changes once the plugins are found; only whether that plugin is active does, and that is
+     * read from its runtime each time. Replaced, not cleared, when plugins are found, so a lookup that raced the
+     * discovery can only have filled the old map.
+     */
+    private volatile Map<Class<?>, Optional<PluginRuntime>> owners = new ConcurrentHashMap<>();
+
     /** Boot phase "discover": finds the plugins (CDI beans), in id order. Duplicate ids fail the boot. */
     public synchronized List<PluginDescriptor> discover() {
         if (!runtimes.isEmpty()) {
@@ -64,6 +73,7 @@ public class PluginRegistry {
                 throw new IllegalStateException("Two plugins have the id " + runtime.descriptor().id());
             }
         }
+        owners = new ConcurrentHashMap<>();
         LOG.info(() -> "Plugins found: " + runtimes.keySet());
         return descriptors();
     }
@@ -132,7 +142,17 @@ public class PluginRegistry {
         return owner(type).map(r -> r.descriptor().id());
     }
 
-    private synchronized Optional<PluginRuntime> owner(Class<?> type) {
+    private Optional<PluginRuntime> owner(Class<?> type) {
+        Map<Class<?>, Optional<PluginRuntime>> known = owners;
+        Optional<PluginRuntime> owner = known.get(type);
+        if (owner == null) {
+            owner = findOwner(type);
+            known.put(type, owner);
+        }
+        return owner;
+    }
+
+    private synchronized Optional<PluginRuntime> findOwner(Class<?> type) {
         return runtimes.values().stream().filter(r -> r.owns(type)).findFirst();
     }
 

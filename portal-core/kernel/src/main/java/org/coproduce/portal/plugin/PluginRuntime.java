@@ -9,7 +9,7 @@ final class PluginRuntime {
 
     private final PortalPlugin plugin;
     private final PluginDescriptor descriptor;
-    private final String basePackage;
+    private final String packagePrefix;
     private final boolean compatible;
     private volatile boolean enabled;
     private volatile boolean running;
@@ -18,7 +18,7 @@ final class PluginRuntime {
     PluginRuntime(PortalPlugin plugin, Class<?> beanClass) {
         this.plugin = plugin;
         this.descriptor = plugin.descriptor();
-        this.basePackage = beanClass.getPackageName();
+        this.packagePrefix = beanClass.getPackageName() + ".";
         this.compatible = PluginApi.supports(descriptor.requiredApiVersion());
         this.enabled = true;
     }
@@ -32,8 +32,7 @@ final class PluginRuntime {
     }
 
     boolean owns(Class<?> type) {
-        String name = type.getName();
-        return name.startsWith(basePackage + ".");
+        return type.getName().startsWith(packagePrefix);
     }
 
     boolean compatible() {
