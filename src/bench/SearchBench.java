@@ -1,3 +1,6 @@
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,12 +24,20 @@ import org.coproduce.portal.search.SearchService;
 import org.coproduce.portal.search.Synonyms;
 
 /**
- * The in-process side of src/bench/search.sh: the same query mix as the HTTP run, on the same index folder (the
- * portal stopped), with the same analysis, synonyms and permission filter, through Lucene's IndexSearcher, from
- * THREADS threads for SECONDS seconds (after a warm-up), twice: the top 10 hits with the exact total (what a plain
- * Lucene search for a page and its total costs), and the top 10 alone (the least any search for the page costs);
- * then the portal's SearchService in process (total, facets, page, snippets, "did you mean": everything but HTTP).
- * Each is measured RUNS times (default 3) and the run with the median throughput is reported.
+ * The in-process side of src/bench/search.sh: the same query mix as the HTTP run, on the same index folder, with the
+ * same analysis, synonyms and permission filter, from THREADS threads for SECONDS seconds a run. It takes commands on
+ * standard input, one a line, and ends each answer with a line "DONE":
+ * <ul>
+ * <li>{@code warm}: warms up Lucene's IndexSearcher (while the portal idles), for the top 10 hits with the exact total
+ * (what a plain Lucene search for a page and its total costs) and for the top 10 alone (the least any search for the
+ * page costs);</li>
+ * <li>{@code raw N}: run N of both, printed as RAW_QPS_N, RAW_CPU_MS_N, RAW_TOP_QPS_N and RAW_TOP_CPU_MS_N. The
+ * script runs them between its HTTP runs, so each HTTP run has an in-process run beside it: this machine's speed
+ * drifts by 10-30% within minutes, and a ratio of two runs minutes apart measures the drift as much as the code;</li>
+ * <li>{@code service}: (the portal stopped, as it holds the index's write lock) warms up and measures the portal's
+ * SearchService in process (total, facets, page, snippets, "did you mean": everything but HTTP) RUNS times (default
+ * 3), reporting the run with the median throughput as SERVICE_QPS and SERVICE_CPU_MS.</li>
+ * </ul>
  * Usage: [RUNS=3] java -cp KERNEL_CLASSPATH SearchBench.java INDEX_DIR SECONDS THREADS QUERY...
  */
 public final class SearchBench {
@@ -55,6 +66,9 @@ public final class SearchBench {
             // the same documents, through the field that is cheapest to count (as the portal counts them)
             counted.add(SearchQueries.filtered(both.matching(), Audiences.of(Viewer.ANONYMOUS), Map.of(), List.of()));
         }
+        BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        boolean serviceToo = false;
+        // the last commit: what the portal has written to disk (its later, uncommitted changes are not seen)
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
             IndexSearcher searcher = new IndexSearcher(reader);
             // The page of hits as the portal asks for it: the best 10, counting no further than them.
@@ -63,17 +77,48 @@ public final class SearchBench {
                 searcher.search(queries.get(i), new TopScoreDocCollectorManager(10, 10));
                 searcher.count(counted.get(i));
             };
-            run("raw IndexSearcher, top 10 and the exact total", "RAW", pageAndCount, queries.size(), seconds, threads,
-                    reader);
-            run("raw IndexSearcher, top 10 only", "RAW_TOP", page, queries.size(), seconds, threads, reader);
+            for (String command; (command = commands.readLine()) != null; ) {
+                if (command.equals("warm")) {
+                    warmUp(pageAndCount, queries.size(), threads);
+                    warmUp(page, queries.size(), threads);
+                } else if (command.startsWith("raw ")) {
+                    String run = command.substring(4).trim();
+                    measured("raw IndexSearcher, top 10 and the exact total, run " + run, "RAW_", run,
+                            measure(pageAndCount, queries.size(), seconds, threads), seconds, reader);
+                    measured("raw IndexSearcher, top 10 only, run " + run, "RAW_TOP_", run,
+                            measure(page, queries.size(), seconds, threads), seconds, reader);
+                } else if (command.equals("service")) {
+                    serviceToo = true;
+                    break;
+                } else {
+                    throw new IllegalArgumentException("Unknown command: " + command);
+                }
+                System.out.println("DONE");
+            }
+        }
+        if (!serviceToo) {
+            return;
         }
         // Everything the portal does for a search but HTTP: the same SearchService, on the same index.
         SearchService service = SearchService.standalone(index.getParent(), SYNONYMS);
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
             List<SearchRequest> requests = texts.stream()
                     .map(t -> new SearchRequest(t, null, null, null, null, null, null, 1, 10)).toList();
-            run("SearchService in process (everything but HTTP)", "SERVICE",
-                    i -> service.search(requests.get(i), Viewer.ANONYMOUS), requests.size(), seconds, threads, reader);
+            Search search = i -> service.search(requests.get(i), Viewer.ANONYMOUS);
+            warmUp(search, requests.size(), threads);
+            int runs = Integer.parseInt(System.getenv().getOrDefault("RUNS", "3"));
+            List<Measured> all = new ArrayList<>();
+            for (int run = 1; run <= runs; run++) {
+                all.add(measure(search, requests.size(), seconds, threads));
+            }
+            // the run with the median throughput (the lower of the two middle runs when RUNS is even, as search.sh)
+            Measured median = all.stream().sorted(Comparator.comparingInt(m -> m.latencies().length))
+                    .toList().get((runs - 1) / 2);
+            String each = all.stream().map(m -> String.format("%.0f", m.latencies().length / (double) seconds))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            measured("SearchService in process (everything but HTTP), the median of " + runs + " runs (" + each + ")",
+                    "SERVICE_", "", median, seconds, reader);
+            System.out.println("DONE");
         } finally {
             service.index().close();
         }
@@ -86,52 +131,44 @@ public final class SearchBench {
 
     /**
      * Warms up in rounds of 5 s until the JIT compiler has stopped (under 0.1 s of compiling in a round) and two
-     * rounds in a row agree within 5% (at most 40 rounds), as the HTTP side does, then measures: queries/s, latency
-     * and processor time a query.
+     * rounds in a row agree within 5% (at most 40 rounds), as the HTTP side does.
      */
-    private static void run(String name, String key, Search search, int mix, int seconds, int threads,
-                            DirectoryReader reader) throws Exception {
+    private static void warmUp(Search search, int mix, int threads) throws Exception {
         java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
         double previous = 0;
         long compiled = jit.getTotalCompilationTime();
         for (int round = 0; round < 40; round++) {
-            double qps = measure(search, mix, 5, threads).length / 5.0;
+            double qps = measure(search, mix, 5, threads).latencies().length / 5.0;
             long now = jit.getTotalCompilationTime();
             boolean compiling = now - compiled >= 100;
             compiled = now;
             if (!compiling && previous > 0 && qps / previous < 1.05 && previous / qps < 1.05) {
-                break;
+                return;
             }
             previous = qps;
         }
-        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        // RUNS measurements (default 3); the one with the median throughput is reported (runs vary by 10-15% here)
-        int runs = Integer.parseInt(System.getenv().getOrDefault("RUNS", "3"));
-        List<long[]> latencies = new ArrayList<>();
-        List<Double> cpuPerQuery = new ArrayList<>();
-        for (int run = 0; run < runs; run++) {
-            long cpuBefore = os.getProcessCpuTime();
-            long[] all = measure(search, mix, seconds, threads);
-            cpuPerQuery.add((os.getProcessCpuTime() - cpuBefore) / 1e6 / all.length);
-            latencies.add(all);
-        }
-        Integer[] order = new Integer[runs];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparingInt(i -> latencies.get(i).length));
-        int median = order[(runs - 1) / 2]; // the lower of the two middle runs when RUNS is even, as search.sh
-        long[] all = latencies.get(median);
-        String each = latencies.stream().map(l -> String.format("%.0f", l.length / (double) seconds))
-                .collect(java.util.stream.Collectors.joining(", "));
-        System.out.printf("%s: %d documents, %.0f queries/s, p50 %.2f ms, p99 %.2f ms (the median of %d runs: %s)%n",
-                name, reader.numDocs(), all.length / (double) seconds, all[all.length / 2] / 1e6,
-                all[(int) (all.length * 0.99)] / 1e6, runs, each);
-        System.out.printf("%s_QPS=%.0f%n", key, all.length / (double) seconds);
-        System.out.printf("%s_CPU_MS=%.3f%n", key, cpuPerQuery.get(median));
     }
 
-    /** Runs the queries in turn from {@code threads} threads for {@code seconds}; the sorted latencies. */
-    private static long[] measure(Search search, int mix, int seconds, int threads) throws Exception {
+    /** Prints a run: for people, then as KEY QPS / CPU_MS lines (with the run's number) for search.sh. */
+    private static void measured(String name, String key, String run, Measured measured, int seconds,
+                                 DirectoryReader reader) {
+        long[] all = measured.latencies();
+        String suffix = run.isEmpty() ? "" : "_" + run;
+        System.out.printf("%s: %d documents, %.0f queries/s, p50 %.2f ms, p99 %.2f ms%n", name, reader.numDocs(),
+                all.length / (double) seconds, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6);
+        System.out.printf("%sQPS%s=%.0f%n", key, suffix, all.length / (double) seconds);
+        System.out.printf("%sCPU_MS%s=%.3f%n", key, suffix, measured.cpuMsPerQuery());
+    }
+
+    /** A run's latencies, sorted, and the processor time of this process a query. */
+    record Measured(long[] latencies, double cpuMsPerQuery) {
+    }
+
+    /** Runs the queries in turn from {@code threads} threads for {@code seconds}. */
+    private static Measured measure(Search search, int mix, int seconds, int threads) throws Exception {
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuBefore = os.getProcessCpuTime();
         AtomicBoolean running = new AtomicBoolean(true);
         long[][] latencies = new long[threads][];
         CountDownLatch done = new CountDownLatch(threads);
@@ -161,6 +198,7 @@ public final class SearchBench {
         Thread.sleep(seconds * 1000L);
         running.set(false);
         done.await();
-        return Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
+        long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Measured(all, (os.getProcessCpuTime() - cpuBefore) / 1e6 / all.length);
     }
 }
