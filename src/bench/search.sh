@@ -5,7 +5,7 @@
 #  - HTTP search latency p50/p99 and throughput with wrk (CONNECTIONS connections, DURATION seconds) for a fixed
 #    query mix against GET /api/v1/search (anonymous: the permission filter is on);
 #  - in-process IndexSearcher throughput for the same queries on the same index (CONNECTIONS threads, the portal
-#    idle): the top 10 with the exact total, and the top 10 alone. Each HTTP run is followed by an in-process run,
+#    paused): the top 10 with the exact total, and the top 10 alone. Each HTTP run is followed by an in-process run,
 #    and the ratio HTTP / in-process is taken run by run: this machine's speed drifts by 10-30% within minutes;
 #  - index lag: a reply posted over the API until the search finds it (LAG_SAMPLES times);
 #  - the portal's SearchService in process (all it does but HTTP; the portal stopped, as it holds the index);
@@ -31,6 +31,7 @@ server_dir=portal-core/webapp/target/liberty/wlp/usr/servers/coproduce
 server=portal-core/webapp/target/liberty/wlp/bin/server
 bench=$(mktemp -d /tmp/coproduce-search-bench.XXXXXX)
 cleanup() {
+  [ -n "${server_pid:-}" ] && kill -CONT "$server_pid" 2>/dev/null || true
   [ -n "${searchbench_PID:-}" ] && kill "$searchbench_PID" 2>/dev/null || true
   "$server" stop coproduce >/dev/null 2>&1 || true
   [ -n "${mvn_pid:-}" ] && kill "$mvn_pid" 2>/dev/null || true
@@ -113,7 +114,7 @@ for round in $(seq 1 "$warmup_rounds"); do
     'BEGIN { exit !(b > 0 && a / b < 1.05 && b / a < 1.05 && c < 0.2) }' && break
   previous=$rps
 done
-# The in-process side (src/bench/SearchBench.java) runs beside the idle portal, on the index the rebuild committed,
+# The in-process side (src/bench/SearchBench.java) runs beside the paused portal, on the index the rebuild committed,
 # and answers commands on its standard input: "warm", "raw N" (run N, after HTTP run N), then "service".
 mvn -q -o dependency:build-classpath -pl portal-core/kernel -Dmdep.outputFile="$bench/cp.txt" >/dev/null
 cp="portal-core/kernel/target/classes:portal-core/plugin-api/target/classes:$(cat "$bench/cp.txt")"
@@ -123,11 +124,14 @@ coproc searchbench { RUNS="$runs" exec "$java_home/bin/java" --add-modules=jdk.i
 bench_in=${searchbench[1]}
 bench_out=${searchbench[0]}
 # Sends a command to the in-process side; shows its answer (KEY=value lines go to raw.txt only) up to its DONE.
+# The portal, when running, is paused meanwhile (SIGSTOP): idle, it still polls its outbox every 200 ms, and runs
+# beside an idle portal were 3-7% slower than with the portal stopped.
 in_process() {
+  [ -n "${2:-}" ] && kill -STOP "$2"
   echo "$1" >&"$bench_in"
   local line
   while IFS= read -r line <&"$bench_out"; do
-    [ "$line" = DONE ] && return 0
+    if [ "$line" = DONE ]; then [ -n "${2:-}" ] && kill -CONT "$2"; return 0; fi
     echo "$line" >>"$bench/raw.txt"
     [[ $line == *=* ]] || echo "  $line"
   done
@@ -135,7 +139,7 @@ in_process() {
   echo "the in-process side stopped (its log: /tmp/coproduce-search-bench-in-process.log)" >&2; exit 1
 }
 echo "  load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews every figure)"
-in_process warm
+in_process warm "$server_pid"
 # The server's own processor time over the run (user + system, from /proc), per request: unlike req/s, little
 # affected by other work on the machine.
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
@@ -148,12 +152,7 @@ for run in $(seq 1 "$runs"); do
   ticks_after=$(cpu_ticks)
   echo "$((ticks_after - ticks_before))" >"$bench/ticks-$run.txt"
   printf '  HTTP run %d: %s req/s\n' "$run" "$(awk '/^Requests\/sec/ {print $2}' "$bench/http-$run.txt")"
-  # the idle portal still polls its outbox (every 200 ms): its share of the processors during the in-process run
-  ticks_before=$(cpu_ticks)
-  started=$(date +%s%N)
-  in_process "raw $run"
-  awk -v t="$(($(cpu_ticks) - ticks_before))" -v hz="$(getconf CLK_TCK)" -v ns="$(($(date +%s%N) - started))" \
-    -v cpus="$(nproc)" 'BEGIN { printf "  the idle portal meanwhile: %.1f%% of the processors\n", 100 * t / hz / (ns / 1e9) / cpus }'
+  in_process "raw $run" "$server_pid"
 done
 median_run=$(for run in $(seq 1 "$runs"); do
   echo "$(awk '/^Requests\/sec/ {print $2}' "$bench/http-$run.txt") $run"; done | sort -n | awk -v m=$(((runs + 1) / 2)) 'NR == m {print $2}')
