@@ -28,9 +28,9 @@ import org.coproduce.portal.search.Synonyms;
  * same analysis, synonyms and permission filter, from THREADS threads for SECONDS seconds a run. It takes commands on
  * standard input, one a line, and ends each answer with a line "DONE":
  * <ul>
- * <li>{@code warm}: warms up Lucene's IndexSearcher (while the portal idles), for the top 10 hits with the exact total
- * (what a plain Lucene search for a page and its total costs) and for the top 10 alone (the least any search for the
- * page costs);</li>
+ * <li>{@code warm}: warms up Lucene's IndexSearcher (while search.sh keeps the portal paused), for the top 10 hits
+ * with the exact total (what a plain Lucene search for a page and its total costs) and for the top 10 alone (the least
+ * any search for the page costs);</li>
  * <li>{@code raw N}: run N of both, printed as RAW_QPS_N, RAW_CPU_MS_N, RAW_TOP_QPS_N and RAW_TOP_CPU_MS_N. The
  * script runs them between its HTTP runs, so each HTTP run has an in-process run beside it: this machine's speed
  * drifts by 10-30% within minutes, and a ratio of two runs minutes apart measures the drift as much as the code;</li>
