@@ -100,12 +100,16 @@ done
 # The JVM compiles the hot code while it runs, for minutes under this load: warm up in rounds of 10 s until the JIT
 # compiler has stopped (under 0.2 s of compiling in a round) and two rounds in a row agree within 5% (at most
 # WARMUP_ROUNDS, default 30), so the measured run is of the compiled portal, as the in-process runs below are.
+# wrk's requests/s from its output (standard input or files); the middle line of RUNS lines by their field K (default
+# 1; the lower middle of an even count, as SearchBench)
+rps() { awk '/^Requests\/sec/ {print $2}' "$@"; }
+middle() { sort -n -k"${1:-1}" | awk -v m=$(((runs + 1) / 2)) 'NR == m'; }
 server_pid=$(cat "$server_dir/../.pid/coproduce.pid")
 compile_seconds() { "$java_home/bin/jstat" -compiler "$server_pid" | awk 'NR == 2 {print $4}'; }
 previous=0
 compiled=$(compile_seconds)
 for round in $(seq 1 "$warmup_rounds"); do
-  rps=$(wrk -t2 -c"$connections" -d10s -s "$lua" "$base" | awk '/^Requests\/sec/ {print $2}')
+  rps=$(wrk -t2 -c"$connections" -d10s -s "$lua" "$base" | rps)
   now=$(compile_seconds)
   compiling=$(awk -v a="$now" -v b="$compiled" 'BEGIN { printf "%.2f", a - b }')
   compiled=$now
@@ -151,13 +155,12 @@ for run in $(seq 1 "$runs"); do
   wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$lua" "$base" >"$bench/http-$run.txt"
   ticks_after=$(cpu_ticks)
   echo "$((ticks_after - ticks_before))" >"$bench/ticks-$run.txt"
-  printf '  HTTP run %d: %s req/s\n' "$run" "$(awk '/^Requests\/sec/ {print $2}' "$bench/http-$run.txt")"
+  printf '  HTTP run %d: %s req/s\n' "$run" "$(rps "$bench/http-$run.txt")"
   in_process "raw $run" "$server_pid"
 done
-median_run=$(for run in $(seq 1 "$runs"); do
-  echo "$(awk '/^Requests\/sec/ {print $2}' "$bench/http-$run.txt") $run"; done | sort -n | awk -v m=$(((runs + 1) / 2)) 'NR == m {print $2}')
+median_run=$(for run in $(seq 1 "$runs"); do echo "$(rps "$bench/http-$run.txt") $run"; done | middle | cut -d' ' -f2)
 cp "$bench/http-$median_run.txt" "$bench/http.txt"
-http_rps=$(awk '/^Requests\/sec/ {print $2}' "$bench/http.txt")
+http_rps=$(rps "$bench/http.txt")
 p50=$(awk '$1 == "50%" {print $2}' "$bench/http.txt")
 p99=$(awk '$1 == "99%" {print $2}' "$bench/http.txt")
 errors=$(grep -E "Non-2xx|Socket errors" "$bench/http-"*.txt || true)
@@ -169,15 +172,15 @@ http_cpu_ms=$(awk -v t="$(cat "$bench/ticks-$median_run.txt")" -v hz="$(getconf 
 echo "  server processor time per search: $http_cpu_ms ms ($http_requests requests)"
 # HTTP / in-process run by run (each HTTP run with the in-process run right after it), and the median ratio.
 for run in $(seq 1 "$runs"); do
-  awk -v n="$run" -v h="$(awk '/^Requests\/sec/ {print $2}' "$bench/http-$run.txt")" -v r="$(raw_value RAW_QPS "$run")" \
+  awk -v n="$run" -v h="$(rps "$bench/http-$run.txt")" -v r="$(raw_value RAW_QPS "$run")" \
     -v t="$(raw_value RAW_TOP_QPS "$run")" 'BEGIN { printf "%.4f %.4f %s: HTTP %.0f req/s, IndexSearcher %.0f q/s (top 10 only %.0f): %.1f%% (%.1f%%)\n", h / r, h / t, n, h, r, t, 100 * h / r, 100 * h / t }'
 done >"$bench/ratios.txt"
 sed 's/^[^ ]* [^ ]* /  run /' "$bench/ratios.txt"
-ratio=$(sort -n "$bench/ratios.txt" | awk -v m=$(((runs + 1) / 2)) 'NR == m {print $1}')
-top_ratio=$(sort -k2 -n "$bench/ratios.txt" | awk -v m=$(((runs + 1) / 2)) 'NR == m {print $2}')
+ratio=$(middle 1 <"$bench/ratios.txt" | cut -d' ' -f1)
+top_ratio=$(middle 2 <"$bench/ratios.txt" | cut -d' ' -f2)
 # The floor of the HTTP path: a request through the same server, filters, JAX-RS resource and JSON writer that does
 # no search (suggestions for a single letter answer an empty list at once).
-floor_rps=$(wrk -t2 -c"$connections" -d10s "$base/api/v1/search/suggestions?q=a" | awk '/^Requests\/sec/ {print $2}')
+floor_rps=$(wrk -t2 -c"$connections" -d10s "$base/api/v1/search/suggestions?q=a" | rps)
 echo "  HTTP path alone (no search, /api/v1/search/suggestions?q=a): $floor_rps req/s"
 
 echo "5/6 index lag: a reply posted, then searched for every 10 ms ($samples times)"
