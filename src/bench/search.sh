@@ -63,6 +63,14 @@ await_ready
 wait "$mvn_pid" 2>/dev/null || true
 mvn_pid=
 rm -rf "$bench/search-index"
+# The in-process side's classpath, worked out now, while no portal runs from these classes: resolving the kernel's
+# dependencies needs the plugin API built in the same Maven run (it is not installed in the local repository).
+mvn -q package dependency:build-classpath -pl portal-core/plugin-api,portal-core/kernel -DskipTests \
+  -Dmdep.outputFile="$bench/cp.txt" >>"$bench/build.log" 2>&1 || {
+  cp "$bench/build.log" /tmp/coproduce-search-bench-build.log
+  echo "the in-process side's classpath could not be worked out (build log: /tmp/coproduce-search-bench-build.log)" >&2
+  exit 1
+}
 
 echo "2/6 generating $threads threads x $replies replies"
 java_home=$(sed -n 's/^JAVA_HOME=//p' "$server_dir/server.env")
@@ -120,7 +128,6 @@ for round in $(seq 1 "$warmup_rounds"); do
 done
 # The in-process side (src/bench/SearchBench.java) runs beside the paused portal, on the index the rebuild committed,
 # and answers commands on its standard input: "warm", "raw N" (run N, after HTTP run N), then "service".
-mvn -q -o dependency:build-classpath -pl portal-core/kernel -Dmdep.outputFile="$bench/cp.txt" >/dev/null
 cp="portal-core/kernel/target/classes:portal-core/plugin-api/target/classes:$(cat "$bench/cp.txt")"
 coproc searchbench { RUNS="$runs" exec "$java_home/bin/java" --add-modules=jdk.incubator.vector \
   --enable-native-access=ALL-UNNAMED -cp "$cp" src/bench/SearchBench.java "$bench/search-index" "$duration" \
