@@ -18,6 +18,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.coproduce.plugin.Viewer;
 import org.coproduce.portal.search.Audiences;
 import org.coproduce.portal.search.QueryText;
+import org.coproduce.portal.search.SearchIndex;
 import org.coproduce.portal.search.SearchQueries;
 import org.coproduce.portal.search.SearchRequest;
 import org.coproduce.portal.search.SearchService;
@@ -70,7 +71,8 @@ public final class SearchBench {
         boolean serviceToo = false;
         // the last commit: what the portal has written to disk (its later, uncommitted changes are not seen)
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
-            IndexSearcher searcher = new IndexSearcher(reader);
+            // configured as the portal's searchers are (its query cache keeps more segments than Lucene's default)
+            IndexSearcher searcher = SearchIndex.searcher(reader);
             // The page of hits as the portal asks for it: the best 10, counting no further than them.
             Search page = i -> searcher.search(queries.get(i), new TopScoreDocCollectorManager(10, 10));
             Search pageAndCount = i -> {

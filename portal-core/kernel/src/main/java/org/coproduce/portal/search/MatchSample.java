@@ -29,6 +29,10 @@ import org.apache.lucene.util.Bits;
  * {@value #BLOCKS} are kept, holding about the sample's size. Only the kept blocks after the prefix are searched (the
  * query's scorer skips the rest); the prefix's matches in kept blocks are taken from what was already collected. The
  * total is the prefix's exact count plus the estimate for the rest.
+ *
+ * <p>When every segment can tell how many documents match without visiting them (Lucene's query cache holds the
+ * matches of a query searched often, or the query counts itself), the total is exact however large, and above the
+ * limit only the sample is drawn, from the whole index, for the facets.
  */
 final class MatchSample extends FacetsCollector {
 
@@ -99,6 +103,10 @@ final class MatchSample extends FacetsCollector {
         Weight weight = searcher.createWeight(searcher.rewrite(new ConstantScoreQuery(query)),
                 ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        MatchSample countedWithoutVisiting = counted(weight, leaves, limit, sampleSize);
+        if (countedWithoutVisiting != null) {
+            return countedWithoutVisiting;
+        }
         List<MatchingDocs> prefix = new ArrayList<>();
         long counted = 0;
         long scannedTo = 0; // global position: every match before it is collected
@@ -136,11 +144,73 @@ final class MatchSample extends FacetsCollector {
 
     private static MatchSample sampled(Weight weight, List<LeafReaderContext> leaves, List<MatchingDocs> prefix,
                                        long prefixCount, long prefixEnd, int sampleSize) throws IOException {
-        long positions = 0;
-        for (LeafReaderContext leaf : leaves) {
-            positions += leaf.reader().maxDoc();
+        int[] knownUpTo = new int[leaves.size()];
+        for (int i = 0; i < leaves.size(); i++) {
+            LeafReaderContext leaf = leaves.get(i);
+            knownUpTo[i] = (int) Math.max(0, Math.min(leaf.reader().maxDoc(), prefixEnd - leaf.docBase));
         }
-        double density = (double) prefixCount / prefixEnd;
+        Drawn drawn = draw(weight, leaves, prefix, knownUpTo, (double) prefixCount / prefixEnd, sampleSize);
+        long rest = positions(leaves) - prefixEnd;
+        long estimatedRest = drawn.keptAfterPrefix() == 0 ? Math.round((double) prefixCount / prefixEnd * rest)
+                : Math.round((double) drawn.matchesAfterPrefix() * rest / drawn.keptAfterPrefix());
+        return new MatchSample(drawn.docs(), prefixCount + estimatedRest, true, drawn.scale(leaves));
+    }
+
+    /**
+     * The exact total and, above the limit, a sample of the matches, when every segment can count its matches
+     * without visiting them (Lucene's query cache holds them, or the query counts itself) but for small ones, together
+     * no larger than the limit, whose matches are collected; null otherwise, or when at most the limit match (then
+     * all of them are collected).
+     */
+    private static MatchSample counted(Weight weight, List<LeafReaderContext> leaves, int limit, int sampleSize)
+            throws IOException {
+        int[] counts = new int[leaves.size()];
+        long countable = 0;
+        long countablePositions = 0;
+        long uncountablePositions = 0;
+        for (int i = 0; i < leaves.size(); i++) {
+            int maxDoc = leaves.get(i).reader().maxDoc();
+            counts[i] = weight.count(leaves.get(i));
+            if (counts[i] >= 0) {
+                countable += counts[i];
+                countablePositions += maxDoc;
+            } else if ((uncountablePositions += maxDoc) > limit) {
+                return null;
+            }
+        }
+        if (countable <= limit) {
+            return null;
+        }
+        List<MatchingDocs> visited = new ArrayList<>();
+        int[] knownUpTo = new int[leaves.size()];
+        long total = countable;
+        for (int i = 0; i < leaves.size(); i++) {
+            LeafReaderContext leaf = leaves.get(i);
+            SortedDocIds collecting = new SortedDocIds();
+            if (counts[i] < 0) {
+                BulkScorer scorer = weight.bulkScorer(leaf);
+                if (scorer != null) {
+                    scorer.score(collecting, leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
+                }
+                knownUpTo[i] = leaf.reader().maxDoc();
+                total += collecting.count();
+            }
+            visited.add(new MatchingDocs(leaf, collecting.build(), collecting.count(), null));
+        }
+        Drawn drawn = draw(weight, leaves, visited, knownUpTo, (double) countable / countablePositions, sampleSize);
+        long collected = drawn.docs().stream().mapToLong(MatchingDocs::totalHits).sum();
+        return new MatchSample(drawn.docs(), total, false,
+                collected == 0 ? drawn.scale(leaves) : (double) total / collected);
+    }
+
+    /**
+     * The matches in randomly kept blocks (see the class comment), for matches of about {@code density} a position:
+     * in each segment, those before its {@code knownUpTo} taken from the {@code known} matches, the others from the
+     * query's.
+     */
+    private static Drawn draw(Weight weight, List<LeafReaderContext> leaves, List<MatchingDocs> known, int[] knownUpTo,
+                              double density, int sampleSize) throws IOException {
+        long positions = positions(leaves);
         int blockSize = (int) Math.max(1, Math.min(LARGEST_BLOCK, sampleSize / (BLOCKS * density)));
         double share = Math.min(1.0, sampleSize / (density * positions));
         // block b holds the global positions [b * blockSize, (b + 1) * blockSize); the picked ones are kept
@@ -154,9 +224,9 @@ final class MatchSample extends FacetsCollector {
             int base = leaf.docBase;
             int maxDoc = leaf.reader().maxDoc();
             SortedDocIds collecting = new SortedDocIds();
-            // the part of this segment in the prefix: its matches are known, kept when their block is
-            int prefixHere = (int) Math.max(0, Math.min(maxDoc, prefixEnd - base));
-            DocIdSetIterator known = i < prefix.size() && prefixHere > 0 ? prefix.get(i).bits().iterator() : null;
+            // the part of this segment whose matches are known, kept when their block is
+            int prefixHere = knownUpTo[i];
+            DocIdSetIterator knownMatches = i < known.size() && prefixHere > 0 ? known.get(i).bits().iterator() : null;
             // The kept blocks after the prefix are visited by advancing one iterator over the matches (a bulk scorer
             // per block costs more to set up than the few matches in a block take to collect).
             DocIdSetIterator matches = prefixHere < maxDoc ? iterator(weight, leaf) : null;
@@ -166,9 +236,9 @@ final class MatchSample extends FacetsCollector {
                 int start = (int) Math.max(0, block.current() * blockSize - base);
                 int end = (int) Math.min(maxDoc, blockEnd - base);
                 keptPositions += end - start;
-                if (known != null && start < prefixHere) {
-                    int doc = known.docID() >= start ? known.docID() : known.advance(start);
-                    for (; doc < Math.min(end, prefixHere); doc = known.nextDoc()) {
+                if (knownMatches != null && start < prefixHere) {
+                    int doc = knownMatches.docID() >= start ? knownMatches.docID() : knownMatches.advance(start);
+                    for (; doc < Math.min(end, prefixHere); doc = knownMatches.nextDoc()) {
                         collecting.collect(doc);
                     }
                 }
@@ -192,12 +262,26 @@ final class MatchSample extends FacetsCollector {
             }
             sample.add(new MatchingDocs(leaf, collecting.build(), collecting.count(), null));
         }
-        long rest = positions - prefixEnd;
-        long estimatedRest = keptAfterPrefix == 0 ? Math.round(density * rest)
-                : Math.round((double) matchesAfterPrefix * rest / keptAfterPrefix);
-        double scale = keptPositions == 0 ? 1.0 : (double) positions / keptPositions;
-        return new MatchSample(sample, prefixCount + estimatedRest, true, scale);
+        return new Drawn(sample, keptPositions, keptAfterPrefix, matchesAfterPrefix);
     }
+
+    /** A drawn sample: its matches per segment, how many positions its blocks hold, and those after the prefix. */
+    private record Drawn(List<MatchingDocs> docs, long keptPositions, long keptAfterPrefix, long matchesAfterPrefix) {
+
+        /** What a count of the sample is multiplied by to estimate it for all positions. */
+        double scale(List<LeafReaderContext> leaves) {
+            return keptPositions == 0 ? 1.0 : (double) positions(leaves) / keptPositions;
+        }
+    }
+
+    private static long positions(List<LeafReaderContext> leaves) {
+        long positions = 0;
+        for (LeafReaderContext leaf : leaves) {
+            positions += leaf.reader().maxDoc();
+        }
+        return positions;
+    }
+
 
     /** The matches of {@code weight} in a segment, deleted documents included; null when there are none. */
     private static DocIdSetIterator iterator(Weight weight, LeafReaderContext leaf) throws IOException {

@@ -17,10 +17,14 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LRUQueryCache;
+import org.apache.lucene.search.QueryCache;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -54,6 +58,20 @@ public class SearchIndex {
     @ConfigProperty(name = "coproduce.data.dir", defaultValue = "data")
     String dataDir;
 
+    /**
+     * Lucene's query cache, but for every segment of at least 10,000 documents: Lucene's default also leaves out those
+     * under half the average size. Then the total of a search made often is known without visiting its matches
+     * ({@link MatchSample}) unless small segments hold many documents. One for the index, shared by its searchers.
+     */
+    private static final QueryCache QUERY_CACHE = new LRUQueryCache(1_000, 32L << 20,
+            leaf -> leaf.reader().maxDoc() >= 10_000, 10f);
+    private static final SearcherFactory SEARCHERS = new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+            return searcher(reader);
+        }
+    };
+
     private final FacetsConfig facets = SearchFields.facets();
     private final ReadWriteLock swap = new ReentrantReadWriteLock();
     private Directory directory;
@@ -64,6 +82,13 @@ public class SearchIndex {
     /** The synonym groups of the live index: its documents hold these groups' terms. */
     private volatile SynonymGroups groups = SynonymGroups.NONE;
     private boolean startedEmpty;
+
+    /** A searcher of {@code reader} as the portal searches (with its query cache): for the benchmark too. */
+    public static IndexSearcher searcher(IndexReader reader) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setQueryCache(QUERY_CACHE);
+        return searcher;
+    }
 
     Path home() {
         return Path.of(dataDir, "search-index");
@@ -121,7 +146,7 @@ public class SearchIndex {
                 writer.setLiveCommitData(commitData(0, groups));
                 writer.commit();
             }
-            searchers = new SearcherManager(writer, null);
+            searchers = new SearcherManager(writer, SEARCHERS);
             open = true;
             startedEmpty = rebuild;
             return rebuild;
@@ -265,7 +290,7 @@ public class SearchIndex {
             groups = rebuild.groups();
             writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND, 32, groups));
             applied = appliedOf(writer);
-            searchers = new SearcherManager(writer, null);
+            searchers = new SearcherManager(writer, SEARCHERS);
             open = true;
         } catch (IOException e) {
             open = false;

@@ -48,8 +48,9 @@ public class SearchResource {
             + "in titles, then headings, then text, with English word forms and the synonym list; \"quoted phrases\" "
             + "must match as phrases; when fewer than three results have every word, any word counts and a misspelt "
             + "word still finds results (fuzzy: true), and didYouMean offers the correction. Only what the caller may "
-            + "read is counted or shown. The total is exact up to 10,000 results and above that an estimate from a "
-            + "random sample, to two significant figures (totalEstimated: true); facet counts of more than 3,000 "
+            + "read is counted or shown. The total is exact up to 10,000 results, and above that too for a search "
+            + "made often (the index then knows its count); otherwise it is an estimate from a random sample, to two "
+            + "significant figures (totalEstimated: true); facet counts of more than 3,000 "
             + "results are estimates from a random share of them (facetsEstimated: true). "
             + "Snippets are HTML: escaped text with <mark> around matches. Without q, everything (filtered) newest first.")
     @APIResponse(responseCode = "200", description = "A page of hits with the total, facets and a suggestion")

@@ -7,7 +7,7 @@ import java.util.Map;
  * One page of results with the facets of all of them.
  *
  * @param total      how many results in all (that the viewer may read); above 10,000 an estimate to two
- *                   significant figures
+ *                   significant figures, unless the index knows the count (a search made often)
  * @param totalEstimated whether the total is an estimate from a sample of the results (many results)
  * @param facets     per dimension (type, tag, country, level, year), values with counts, most frequent first
  * @param facetsEstimated whether the facet counts are estimates from a sample of the results (many results)

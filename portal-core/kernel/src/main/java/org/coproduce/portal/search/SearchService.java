@@ -45,7 +45,10 @@ public class SearchService {
     /** Fewer exact results than this and words a letter or two away are matched too. */
     static final int FEW = 3;
     static final int FACET_VALUES = 15;
-    /** Searches matching more than this have their total estimated from a random sample (and marked as such). */
+    /**
+     * Searches matching more than this have their total estimated from a random sample (and marked as such), unless
+     * the index knows their count without visiting the matches (a search made often: see {@link MatchSample}).
+     */
     static final int EXACT_UP_TO = 10_000;
     /** Facets of more matches than this are counted on a random share of about this many (and marked as estimates). */
     static final int FACET_SAMPLE = 3_000;

@@ -18,12 +18,18 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.Test;
@@ -61,7 +67,8 @@ class MatchSampleTest {
         // every third document is a thread: a periodic pattern a systematic every-n-th sample could miss entirely
         try (ByteBuffersDirectory dir = index(120_000, i -> i % 3 == 0 ? "thread" : "reply", i -> true)) {
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                MatchSample sample = MatchSample.of(new IndexSearcher(reader), new MatchAllDocsQuery(), 5_000, 5_000);
+                MatchSample sample = MatchSample.of(new IndexSearcher(reader), uncounted(new MatchAllDocsQuery()), 5_000,
+                        5_000);
                 assertTrue(sample.sampled());
                 assertEquals(120_000, sample.total());
                 long looked = collected(sample);
@@ -81,11 +88,11 @@ class MatchSampleTest {
         try (ByteBuffersDirectory dir = index(120_000, i -> "reply", i -> i < 20_000 || i % 10 == 7)) {
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 MatchSample sample = MatchSample.of(new IndexSearcher(reader),
-                        new TermQuery(new Term("word", "carers")), 5_000, 5_000);
+                        uncounted(new TermQuery(new Term("word", "carers"))), 5_000, 5_000);
                 assertTrue(sample.sampled());
                 assertTrue(Math.abs(sample.total() - 30_000) <= 1_500, "about 30,000: " + sample.total());
-                MatchSample smaller = MatchSample.of(new IndexSearcher(reader), new TermQuery(new Term("word", "carers")),
-                        5_000, 2_000);
+                MatchSample smaller = MatchSample.of(new IndexSearcher(reader),
+                        uncounted(new TermQuery(new Term("word", "carers"))), 5_000, 2_000);
                 assertTrue(Math.abs(smaller.total() - 30_000) <= 1_500, "still about 30,000: " + smaller.total());
             }
         }
@@ -117,7 +124,8 @@ class MatchSampleTest {
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 assertTrue(reader.hasDeletions());
-                MatchSample sample = MatchSample.of(new IndexSearcher(reader), new MatchAllDocsQuery(), 1_000, 2_000);
+                MatchSample sample = MatchSample.of(new IndexSearcher(reader), uncounted(new MatchAllDocsQuery()), 1_000,
+                        2_000);
                 assertTrue(sample.sampled());
                 long sampled = 0;
                 for (FacetsCollector.MatchingDocs matching : sample.getMatchingDocs()) {
@@ -130,6 +138,93 @@ class MatchSampleTest {
                 }
                 assertTrue(sampled > 0 && sampled < 50_000, "a sample, not all matches: " + sampled);
                 assertEquals(50_000, sample.total(), 5_000);
+            }
+        }
+    }
+
+    @Test
+    void aTotalKnownWithoutVisitingTheMatchesIsExactAndOnlyTheFacetsAreSampled() throws IOException {
+        // a term in segments without deletions counts itself, as a query Lucene's query cache holds does
+        try (ByteBuffersDirectory dir = index(120_000, i -> i % 3 == 0 ? "thread" : "reply", i -> i % 5 != 0)) {
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                MatchSample sample = MatchSample.of(new IndexSearcher(reader), new TermQuery(new Term("word", "carers")),
+                        5_000, 3_000);
+                assertFalse(sample.sampled());
+                assertEquals(96_000, sample.total());
+                assertTrue(sample.estimates());
+                long looked = collected(sample);
+                assertTrue(looked >= 2_000 && looked <= 4_500, "about 3,000 in the sample: " + looked);
+                long threads = sample.estimate(count(reader, sample, "thread"));
+                long replies = sample.estimate(count(reader, sample, "reply"));
+                assertTrue(Math.abs(threads - 32_000) <= 2_000, "threads about 32,000: " + threads);
+                assertTrue(Math.abs(replies - 64_000) <= 3_000, "replies about 64,000: " + replies);
+                assertTrue(Math.abs(threads + replies - 96_000) <= 1_000, "the types add up to the total");
+                assertTrue(sample.getMatchingDocs().stream().filter(m -> m.totalHits() > 0).count() > 1,
+                        "drawn from the whole index, not its first segment");
+            }
+        }
+    }
+
+    @Test
+    void aKnownTotalCountsNoDeletedDocumentAndSamplesNone() throws IOException {
+        try (ByteBuffersDirectory dir = index(100_000, i -> "reply", i -> true)) {
+            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+                for (int i = 0; i < 100_000; i += 4) {
+                    writer.deleteDocuments(new Term("id", String.valueOf(i)));
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                // every document matches, and a segment with deletions still knows how many are left
+                MatchSample sample = MatchSample.of(new IndexSearcher(reader), new MatchAllDocsQuery(), 1_000, 2_000);
+                assertFalse(sample.sampled());
+                assertEquals(75_000, sample.total());
+                for (FacetsCollector.MatchingDocs matching : sample.getMatchingDocs()) {
+                    Bits live = matching.context().reader().getLiveDocs();
+                    DocIdSetIterator docs = matching.bits().iterator();
+                    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                        assertTrue(live == null || live.get(doc), "a deleted document was sampled");
+                    }
+                }
+                assertEquals(75_000, sample.estimate(count(reader, sample, "reply")), 1_000);
+            }
+        }
+    }
+
+    @Test
+    void smallSegmentsThatCannotCountAreVisitedAndTheTotalStaysExact() throws IOException {
+        try (ByteBuffersDirectory dir = index(100_000, i -> "reply", i -> i % 2 == 0)) {
+            // a small segment of 2,000 threads, every one with the word, 500 of them deleted: it cannot count
+            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+                for (int i = 0; i < 2_000; i++) {
+                    Document doc = new Document();
+                    doc.add(new StringField("id", "small" + i, StringField.Store.NO));
+                    doc.add(new StringField("word", "carers", StringField.Store.NO));
+                    doc.add(new SortedSetDocValuesFacetField("type", "thread"));
+                    writer.addDocument(CONFIG.build(doc));
+                }
+                writer.commit();
+                for (int i = 0; i < 2_000; i += 4) {
+                    writer.deleteDocuments(new Term("id", "small" + i));
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                TermQuery carers = new TermQuery(new Term("word", "carers"));
+                MatchSample sample = MatchSample.of(new IndexSearcher(reader), carers, 5_000, 3_000);
+                assertFalse(sample.sampled());
+                assertEquals(51_500, sample.total());
+                long threads = sample.estimate(count(reader, sample, "thread"));
+                assertTrue(Math.abs(threads - 1_500) <= 600, "threads about 1,500: " + threads);
+                for (FacetsCollector.MatchingDocs matching : sample.getMatchingDocs()) {
+                    Bits live = matching.context().reader().getLiveDocs();
+                    DocIdSetIterator docs = matching.bits().iterator();
+                    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                        assertTrue(live == null || live.get(doc), "a deleted document was sampled");
+                    }
+                }
+                // segments that cannot count and hold more documents than the limit: estimated as before
+                MatchSample estimated = MatchSample.of(new IndexSearcher(reader), carers, 1_000, 3_000);
+                assertTrue(estimated.sampled());
+                assertTrue(Math.abs(estimated.total() - 51_500) <= 2_600, "about 51,500: " + estimated.total());
             }
         }
     }
@@ -162,6 +257,41 @@ class MatchSampleTest {
             }
         }
         return dir;
+    }
+
+    /** The query, with a weight that cannot count its matches without visiting them (as a conjunction's cannot). */
+    private static Query uncounted(Query query) {
+        return new Query() {
+            @Override
+            public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+                return new FilterWeight(query.createWeight(searcher, scoreMode, boost)) {
+                    @Override
+                    public int count(LeafReaderContext context) {
+                        return -1;
+                    }
+                };
+            }
+
+            @Override
+            public void visit(QueryVisitor visitor) {
+                query.visit(visitor);
+            }
+
+            @Override
+            public String toString(String field) {
+                return "uncounted(" + query.toString(field) + ")";
+            }
+
+            @Override
+            public boolean equals(Object other) {
+                return other == this;
+            }
+
+            @Override
+            public int hashCode() {
+                return System.identityHashCode(this);
+            }
+        };
     }
 
     private static long collected(MatchSample sample) {
