@@ -31,8 +31,9 @@ import org.apache.lucene.util.Bits;
  * total is the prefix's exact count plus the estimate for the rest.
  *
  * <p>When every segment can tell how many documents match without visiting them (Lucene's query cache holds the
- * matches of a query searched often, or the query counts itself), the total is exact however large, and above the
- * limit only the sample is drawn, from the whole index, for the facets.
+ * matches of a query searched often, or the query counts itself), but for small ones holding together no more
+ * documents than the limit, which are searched whole, the total is exact however large, and above the limit only the
+ * sample is drawn, from the whole index, for the facets.
  */
 final class MatchSample extends FacetsCollector {
 
@@ -225,24 +226,24 @@ final class MatchSample extends FacetsCollector {
             int maxDoc = leaf.reader().maxDoc();
             SortedDocIds collecting = new SortedDocIds();
             // the part of this segment whose matches are known, kept when their block is
-            int prefixHere = knownUpTo[i];
-            DocIdSetIterator knownMatches = i < known.size() && prefixHere > 0 ? known.get(i).bits().iterator() : null;
-            // The kept blocks after the prefix are visited by advancing one iterator over the matches (a bulk scorer
+            int knownHere = knownUpTo[i];
+            DocIdSetIterator knownMatches = i < known.size() && knownHere > 0 ? known.get(i).bits().iterator() : null;
+            // The kept blocks past the known part are visited by advancing one iterator over the matches (a bulk scorer
             // per block costs more to set up than the few matches in a block take to collect).
-            DocIdSetIterator matches = prefixHere < maxDoc ? iterator(weight, leaf) : null;
+            DocIdSetIterator matches = knownHere < maxDoc ? iterator(weight, leaf) : null;
             Bits live = leaf.reader().getLiveDocs();
             while (block.current() * blockSize < base + (long) maxDoc) {
                 long blockEnd = (block.current() + 1) * blockSize;
                 int start = (int) Math.max(0, block.current() * blockSize - base);
                 int end = (int) Math.min(maxDoc, blockEnd - base);
                 keptPositions += end - start;
-                if (knownMatches != null && start < prefixHere) {
+                if (knownMatches != null && start < knownHere) {
                     int doc = knownMatches.docID() >= start ? knownMatches.docID() : knownMatches.advance(start);
-                    for (; doc < Math.min(end, prefixHere); doc = knownMatches.nextDoc()) {
+                    for (; doc < Math.min(end, knownHere); doc = knownMatches.nextDoc()) {
                         collecting.collect(doc);
                     }
                 }
-                int from = Math.max(start, prefixHere);
+                int from = Math.max(start, knownHere);
                 if (from < end) {
                     keptAfterPrefix += end - from;
                     if (matches != null) {
@@ -265,7 +266,10 @@ final class MatchSample extends FacetsCollector {
         return new Drawn(sample, keptPositions, keptAfterPrefix, matchesAfterPrefix);
     }
 
-    /** A drawn sample: its matches per segment, how many positions its blocks hold, and those after the prefix. */
+    /**
+     * A drawn sample: its matches per segment, how many positions its blocks hold, and of those past the known matches
+     * how many positions and matches.
+     */
     private record Drawn(List<MatchingDocs> docs, long keptPositions, long keptAfterPrefix, long matchesAfterPrefix) {
 
         /** What a count of the sample is multiplied by to estimate it for all positions. */
