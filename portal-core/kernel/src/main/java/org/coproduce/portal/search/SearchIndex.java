@@ -61,10 +61,11 @@ public class SearchIndex {
     /**
      * Lucene's query cache, but for every segment of at least 10,000 documents: Lucene's default also leaves out those
      * under half the average size. Then the total of a search made often is known without visiting its matches
-     * ({@link MatchSample}) unless small segments hold many documents. One for the index, shared by its searchers.
+     * ({@link MatchSample}) unless small segments hold many documents. Its size is Lucene's default: 1,000 queries
+     * and 32 MB or a twentieth of the heap. One for every index, keyed by segment, shared by their searchers.
      */
-    private static final QueryCache QUERY_CACHE = new LRUQueryCache(1_000, 32L << 20,
-            leaf -> leaf.reader().maxDoc() >= 10_000, 10f);
+    private static final QueryCache QUERY_CACHE = new LRUQueryCache(1_000,
+            Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 20), leaf -> leaf.reader().maxDoc() >= 10_000, 10f);
     private static final SearcherFactory SEARCHERS = new SearcherFactory() {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
