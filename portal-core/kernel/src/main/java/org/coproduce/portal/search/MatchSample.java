@@ -67,10 +67,7 @@ final class MatchSample extends FacetsCollector {
      * document's values, and estimates to two significant figures need fewer documents than an exact total does.
      */
     MatchSample thinnedTo(int limit) throws IOException {
-        long collected = 0;
-        for (MatchingDocs matching : docs) {
-            collected += matching.totalHits();
-        }
+        long collected = matches(docs);
         if (collected <= limit) {
             return this;
         }
@@ -199,7 +196,7 @@ final class MatchSample extends FacetsCollector {
             visited.add(new MatchingDocs(leaf, collecting.build(), collecting.count(), null));
         }
         Drawn drawn = draw(weight, leaves, visited, knownUpTo, (double) countable / countablePositions, sampleSize);
-        long collected = drawn.docs().stream().mapToLong(MatchingDocs::totalHits).sum();
+        long collected = matches(drawn.docs());
         return new MatchSample(drawn.docs(), total, false,
                 collected == 0 ? drawn.scale(leaves) : (double) total / collected);
     }
@@ -276,6 +273,14 @@ final class MatchSample extends FacetsCollector {
         double scale(List<LeafReaderContext> leaves) {
             return keptPositions == 0 ? 1.0 : (double) positions(leaves) / keptPositions;
         }
+    }
+
+    private static long matches(List<MatchingDocs> docs) {
+        long matches = 0;
+        for (MatchingDocs matching : docs) {
+            matches += matching.totalHits();
+        }
+        return matches;
     }
 
     private static long positions(List<LeafReaderContext> leaves) {

@@ -21,6 +21,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
@@ -127,15 +129,7 @@ class MatchSampleTest {
                 MatchSample sample = MatchSample.of(new IndexSearcher(reader), uncounted(new MatchAllDocsQuery()), 1_000,
                         2_000);
                 assertTrue(sample.sampled());
-                long sampled = 0;
-                for (FacetsCollector.MatchingDocs matching : sample.getMatchingDocs()) {
-                    Bits live = matching.context().reader().getLiveDocs();
-                    DocIdSetIterator docs = matching.bits().iterator();
-                    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                        assertTrue(live == null || live.get(doc), "a deleted document was sampled");
-                        sampled++;
-                    }
-                }
+                long sampled = assertNoDeletedDocument(sample);
                 assertTrue(sampled > 0 && sampled < 50_000, "a sample, not all matches: " + sampled);
                 assertEquals(50_000, sample.total(), 5_000);
             }
@@ -178,13 +172,7 @@ class MatchSampleTest {
                 MatchSample sample = MatchSample.of(new IndexSearcher(reader), new MatchAllDocsQuery(), 1_000, 2_000);
                 assertFalse(sample.sampled());
                 assertEquals(75_000, sample.total());
-                for (FacetsCollector.MatchingDocs matching : sample.getMatchingDocs()) {
-                    Bits live = matching.context().reader().getLiveDocs();
-                    DocIdSetIterator docs = matching.bits().iterator();
-                    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                        assertTrue(live == null || live.get(doc), "a deleted document was sampled");
-                    }
-                }
+                assertNoDeletedDocument(sample);
                 assertEquals(75_000, sample.estimate(count(reader, sample, "reply")), 1_000);
             }
         }
@@ -214,17 +202,47 @@ class MatchSampleTest {
                 assertEquals(51_500, sample.total());
                 long threads = sample.estimate(count(reader, sample, "thread"));
                 assertTrue(Math.abs(threads - 1_500) <= 600, "threads about 1,500: " + threads);
-                for (FacetsCollector.MatchingDocs matching : sample.getMatchingDocs()) {
-                    Bits live = matching.context().reader().getLiveDocs();
-                    DocIdSetIterator docs = matching.bits().iterator();
-                    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                        assertTrue(live == null || live.get(doc), "a deleted document was sampled");
-                    }
-                }
+                assertNoDeletedDocument(sample);
                 // segments that cannot count and hold more documents than the limit: estimated as before
                 MatchSample estimated = MatchSample.of(new IndexSearcher(reader), carers, 1_000, 3_000);
                 assertTrue(estimated.sampled());
                 assertTrue(Math.abs(estimated.total() - 51_500) <= 2_600, "about 51,500: " + estimated.total());
+            }
+        }
+    }
+
+    @Test
+    void aSearchMadeOftenIsCountedExactlyThroughThePortalsQueryCache() throws IOException {
+        // three segments of 40,000 and one of 12,000: Lucene's default cache leaves out a segment under half the average
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+                for (int i = 0; i < 132_000; i++) {
+                    Document doc = new Document();
+                    doc.add(new StringField("word", i % 2 == 0 ? "carers" : "support", StringField.Store.NO));
+                    doc.add(new StringField("kind", i % 3 == 0 ? "thread" : "reply", StringField.Store.NO));
+                    doc.add(new SortedSetDocValuesFacetField("type", i % 3 == 0 ? "thread" : "reply"));
+                    writer.addDocument(CONFIG.build(doc));
+                    if (i == 39_999 || i == 79_999 || i == 119_999) {
+                        writer.commit();
+                    }
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                // a conjunction cannot count its matches without visiting them: only a cache can tell
+                Query both = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term("word", "carers")), BooleanClause.Occur.MUST)
+                        .add(new TermQuery(new Term("kind", "reply")), BooleanClause.Occur.MUST).build();
+                IndexSearcher portal = SearchIndex.searcher(reader);
+                MatchSample first = MatchSample.of(portal, both, 5_000, 3_000);
+                assertTrue(first.sampled(), "not cached yet: estimated");
+                MatchSample later = first;
+                for (int i = 0; i < 20; i++) {
+                    later = MatchSample.of(portal, both, 5_000, 3_000);
+                }
+                assertFalse(later.sampled());
+                assertEquals(44_000, later.total());
+                long replies = later.estimate(count(reader, later, "reply"));
+                assertEquals(44_000, replies, 1_000);
             }
         }
     }
@@ -292,6 +310,20 @@ class MatchSampleTest {
                 return System.identityHashCode(this);
             }
         };
+    }
+
+    /** Fails when the sample holds a deleted document; otherwise how many it holds. */
+    private static long assertNoDeletedDocument(MatchSample sample) throws IOException {
+        long sampled = 0;
+        for (FacetsCollector.MatchingDocs matching : sample.getMatchingDocs()) {
+            Bits live = matching.context().reader().getLiveDocs();
+            DocIdSetIterator docs = matching.bits().iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                assertTrue(live == null || live.get(doc), "a deleted document was sampled");
+                sampled++;
+            }
+        }
+        return sampled;
     }
 
     private static long collected(MatchSample sample) {
