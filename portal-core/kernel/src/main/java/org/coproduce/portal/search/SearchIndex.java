@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -66,9 +67,16 @@ public class SearchIndex {
      */
     private static final QueryCache QUERY_CACHE = new LRUQueryCache(1_000,
             Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 20), leaf -> leaf.reader().maxDoc() >= 10_000, 10f);
+    /**
+     * Searchers as {@link #searcher}, with each new segment's facet values read into memory before the first search
+     * sees it (a flushed segment's are read here; a merged one's as the merge ends, see {@link #liveConfig}).
+     */
     private static final SearcherFactory SEARCHERS = new SearcherFactory() {
         @Override
-        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                FacetOrdinals.of(leaf.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+            }
             return searcher(reader);
         }
     };
@@ -141,7 +149,7 @@ public class SearchIndex {
             if (rebuild) {
                 groups = forEmpty;
             }
-            writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, 32, groups));
+            writer = new IndexWriter(directory, liveConfig(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, groups));
             applied = appliedOf(writer);
             if (rebuild) {
                 writer.setLiveCommitData(commitData(0, groups));
@@ -178,6 +186,17 @@ public class SearchIndex {
         IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.indexing(groups));
         config.setOpenMode(mode);
         config.setRAMBufferSizeMB(ramMb);
+        return config;
+    }
+
+    /**
+     * The live index's writer: as {@link #config}, and a merged segment's facet values are read into memory in the
+     * merge's thread, before searchers see the segment (reading those of a segment of half a million posts takes about
+     * a tenth of a second, which would otherwise delay the first search or the index lag after the merge).
+     */
+    static IndexWriterConfig liveConfig(IndexWriterConfig.OpenMode mode, SynonymGroups groups) {
+        IndexWriterConfig config = config(mode, 32, groups);
+        config.setMergedSegmentWarmer(segment -> FacetOrdinals.of(segment, FacetsConfig.DEFAULT_INDEX_FIELD_NAME));
         return config;
     }
 
@@ -289,7 +308,7 @@ public class SearchIndex {
             Files.move(fresh(), home(), StandardCopyOption.ATOMIC_MOVE);
             directory = FSDirectory.open(home());
             groups = rebuild.groups();
-            writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND, 32, groups));
+            writer = new IndexWriter(directory, liveConfig(IndexWriterConfig.OpenMode.APPEND, groups));
             applied = appliedOf(writer);
             searchers = new SearcherManager(writer, SEARCHERS);
             open = true;

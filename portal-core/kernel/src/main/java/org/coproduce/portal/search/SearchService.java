@@ -13,11 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -72,7 +68,7 @@ public class SearchService {
     @Inject
     SearchSources sources;
 
-    private final FacetStates facetStates = new FacetStates();
+    private final FacetCounters facetCounters = new FacetCounters();
     private final SpellingCandidates spelling = new SpellingCandidates();
     /** Typo-tolerant queries expanded to the words of the index they stand for (costly to work out). */
     private final ReaderBoundCache<Query, Query> tolerantQueries = new ReaderBoundCache<>(500);
@@ -216,23 +212,15 @@ public class SearchService {
 
     private Map<String, List<FacetValue>> facets(IndexSearcher searcher, MatchSample collector) throws IOException {
         Map<String, List<FacetValue>> facets = emptyFacets();
-        SortedSetDocValuesReaderState state = facetStates.of(searcher.getIndexReader(), index.facets());
-        if (state == null) {
+        FacetCounter counter = facetCounters.of(searcher.getIndexReader(), index.facets());
+        if (counter == null) {
             return facets;
         }
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
+        int[] counts = counter.count(collector.getMatchingDocs());
         for (String dim : DIMENSIONS) {
-            FacetResult result;
-            try {
-                result = counts.getTopChildren(FACET_VALUES, dim);
-            } catch (IllegalArgumentException notIndexedYet) {
-                continue;
-            }
-            if (result != null) {
-                List<FacetValue> values = facets.get(dim);
-                for (LabelAndValue lv : result.labelValues) {
-                    values.add(new FacetValue(lv.label, collector.estimate(lv.value.longValue())));
-                }
+            List<FacetValue> values = facets.get(dim);
+            for (LabelAndValue lv : counter.top(counts, dim, FACET_VALUES)) {
+                values.add(new FacetValue(lv.label, collector.estimate(lv.value.longValue())));
             }
         }
         return facets;
@@ -272,22 +260,17 @@ public class SearchService {
         return changed ? corrected : null;
     }
 
-    /** Facet reader state, made once per index reader (making it reads every facet value). */
-    static final class FacetStates {
+    /** The facet counter of the current index reader, made once per reader (making it reads every facet value). */
+    static final class FacetCounters {
         private IndexReader reader;
-        private SortedSetDocValuesReaderState state;
+        private FacetCounter counter;
 
-        synchronized SortedSetDocValuesReaderState of(IndexReader current, org.apache.lucene.facet.FacetsConfig config)
-                throws IOException {
+        synchronized FacetCounter of(IndexReader current, org.apache.lucene.facet.FacetsConfig config) throws IOException {
             if (current != reader) {
                 reader = current;
-                try {
-                    state = current.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(current, config);
-                } catch (IllegalArgumentException noFacetsYet) {
-                    state = null;
-                }
+                counter = FacetCounter.of(current, config);
             }
-            return state;
+            return counter;
         }
     }
 }
