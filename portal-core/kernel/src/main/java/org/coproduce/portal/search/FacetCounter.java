@@ -9,6 +9,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
@@ -50,7 +51,7 @@ final class FacetCounter {
         List<LeafReaderContext> leaves = reader.leaves();
         int[][] toReader = new int[leaves.size()][];
         for (LeafReaderContext leaf : leaves) {
-            SortedSetDocValues own = org.apache.lucene.index.DocValues.getSortedSet(leaf.reader(), state.getField());
+            SortedSetDocValues own = DocValues.getSortedSet(leaf.reader(), state.getField());
             LongValues global = values instanceof MultiDocValues.MultiSortedSetDocValues multi
                     ? multi.mapping.getGlobalOrds(leaf.ord) : LongValues.IDENTITY;
             int[] map = new int[(int) own.getValueCount()];

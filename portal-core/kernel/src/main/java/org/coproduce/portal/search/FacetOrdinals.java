@@ -2,6 +2,7 @@ package org.coproduce.portal.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
@@ -87,9 +88,9 @@ final class FacetOrdinals {
             }
             int count = values.docValueCount();
             if (fewValues && next + count > small.length) {
-                small = java.util.Arrays.copyOf(small, Math.max(next + count, small.length + (small.length >> 1)));
+                small = Arrays.copyOf(small, Math.max(next + count, small.length + (small.length >> 1)));
             } else if (!fewValues && next + count > large.length) {
-                large = java.util.Arrays.copyOf(large, Math.max(next + count, large.length + (large.length >> 1)));
+                large = Arrays.copyOf(large, Math.max(next + count, large.length + (large.length >> 1)));
             }
             for (int i = 0; i < count; i++, next++) {
                 long ord = values.nextOrd();
@@ -102,8 +103,8 @@ final class FacetOrdinals {
             doc = values.nextDoc();
         }
         starts[documents] = next;
-        return fewValues ? new FacetOrdinals(starts, java.util.Arrays.copyOf(small, next), null)
-                : new FacetOrdinals(starts, null, java.util.Arrays.copyOf(large, next));
+        return fewValues ? new FacetOrdinals(starts, Arrays.copyOf(small, next), null)
+                : new FacetOrdinals(starts, null, Arrays.copyOf(large, next));
     }
 
     /** Adds one to {@code counts[toReader[ordinal]]} for each value of each document {@code docs} gives. */

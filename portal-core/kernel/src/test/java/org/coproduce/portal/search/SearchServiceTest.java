@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.coproduce.plugin.PortalRole;
 import org.coproduce.plugin.Problem;
 import org.coproduce.plugin.Viewer;
@@ -225,6 +228,25 @@ class SearchServiceTest {
             assertEquals(20, narrow.total(), "30 mention a quarterly meeting, 10 of them for members only");
         } finally {
             big.close();
+        }
+    }
+
+    @Test
+    void aNewSegmentsFacetValuesAreInMemoryBeforeAnySearchSeesIt(@TempDir Path folder) {
+        SearchService fresh = SearchService.standalone(folder, SYNONYMS);
+        try {
+            for (int segment = 0; segment < 2; segment++) {
+                fresh.index().apply(List.of(doc("thread", "s" + segment, "Segment " + segment, "", "Text.",
+                        Audiences.PUBLIC, "2026-01-01T10:00:00Z", List.of("tag" + segment), null, null)), List.of(),
+                        segment + 1);
+                List<LeafReader> segments = fresh.index().withSearcher(s -> s.getIndexReader().leaves().stream()
+                        .map(LeafReaderContext::reader).toList());
+                assertEquals(segment + 1, segments.size());
+                assertTrue(segments.stream().allMatch(l -> FacetOrdinals.holds(l, FacetsConfig.DEFAULT_INDEX_FIELD_NAME)),
+                        "read when the searcher was made, before any search");
+            }
+        } finally {
+            fresh.index().close();
         }
     }
 
