@@ -14,6 +14,8 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSet;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.Bits;
 
 /**
@@ -31,7 +33,8 @@ import org.apache.lucene.util.Bits;
  * total is the prefix's exact count plus the estimate for the rest.
  *
  * <p>When every segment can tell how many documents match without visiting them (Lucene's query cache holds the
- * matches of a query searched often, or the query counts itself), but for small ones holding together no more
+ * matches of a query searched often, or the query counts itself; in a segment with deletions, the cached matches less
+ * the deleted documents among them, see {@link #count}), but for small ones holding together no more
  * documents than the limit, which are searched whole, the total is exact however large, and above the limit only the
  * sample is drawn, from the whole index, for the facets.
  */
@@ -168,7 +171,7 @@ final class MatchSample extends FacetsCollector {
         long uncountablePositions = 0;
         for (int i = 0; i < leaves.size(); i++) {
             int maxDoc = leaves.get(i).reader().maxDoc();
-            counts[i] = weight.count(leaves.get(i));
+            counts[i] = count(weight, leaves.get(i));
             if (counts[i] >= 0) {
                 countable += counts[i];
                 countablePositions += maxDoc;
@@ -291,8 +294,34 @@ final class MatchSample extends FacetsCollector {
         return positions;
     }
 
-
     /** The matches of {@code weight} in a segment, deleted documents included; null when there are none. */
+    /**
+     * How many live documents of the segment match, told without visiting the matches; -1 when it cannot be. Lucene's
+     * query cache tells no count for a segment with deletions, though it holds the segment's matches, deleted ones
+     * included, as a bit set when they are many: then the deleted documents among them are taken off their number.
+     */
+    static int count(Weight weight, LeafReaderContext leaf) throws IOException {
+        int count = weight.count(leaf);
+        if (count >= 0 || !leaf.reader().hasDeletions()) {
+            return count;
+        }
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) {
+            return 0;
+        }
+        if (!(scorer.iterator() instanceof BitSetIterator matches)) {
+            return -1;
+        }
+        BitSet all = matches.getBitSet();
+        int live = all.cardinality();
+        for (int deleted : DeletedDocuments.of(leaf.reader())) {
+            if (all.get(deleted)) {
+                live--;
+            }
+        }
+        return live;
+    }
+
     private static DocIdSetIterator iterator(Weight weight, LeafReaderContext leaf) throws IOException {
         Scorer scorer = weight.scorer(leaf);
         if (scorer == null) {

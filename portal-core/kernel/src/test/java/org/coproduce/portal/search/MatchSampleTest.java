@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntFunction;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StringField;
@@ -18,6 +20,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
@@ -244,6 +247,51 @@ class MatchSampleTest {
                 long replies = later.estimate(count(reader, later, "reply"));
                 assertEquals(44_000, replies, 1_000);
             }
+        }
+    }
+
+    @Test
+    void aSearchMadeOftenStaysExactWhenItsSegmentsHaveDeletions() throws IOException {
+        List<LeafReader> segments = new ArrayList<>();
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+                IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+            for (int i = 0; i < 120_000; i++) {
+                Document doc = new Document();
+                doc.add(new StringField("id", String.valueOf(i), StringField.Store.NO));
+                doc.add(new StringField("word", i % 2 == 0 ? "carers" : "support", StringField.Store.NO));
+                doc.add(new StringField("kind", i % 3 == 0 ? "thread" : "reply", StringField.Store.NO));
+                doc.add(new SortedSetDocValuesFacetField("type", i % 3 == 0 ? "thread" : "reply"));
+                writer.addDocument(CONFIG.build(doc));
+                if (i % 40_000 == 39_999) {
+                    writer.commit();
+                }
+            }
+            // edited or hidden posts: their former versions are deleted, from every segment
+            for (int i = 0; i < 120_000; i += 97) {
+                writer.deleteDocuments(new Term("id", String.valueOf(i)));
+            }
+            // read as the portal reads, near real time
+            try (DirectoryReader reader = DirectoryReader.open(writer)) {
+                assertEquals(3, reader.leaves().size());
+                assertTrue(reader.leaves().stream().allMatch(leaf -> leaf.reader().hasDeletions()));
+                Query both = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term("word", "carers")), BooleanClause.Occur.MUST)
+                        .add(new TermQuery(new Term("kind", "reply")), BooleanClause.Occur.MUST).build();
+                long live = new IndexSearcher(reader).count(both);
+                assertTrue(live > 39_000 && live < 40_000, "a third of the documents, less the deleted: " + live);
+                IndexSearcher portal = SearchIndex.searcher(reader);
+                MatchSample later = MatchSample.of(portal, both, 5_000, 3_000);
+                for (int i = 0; i < 20; i++) {
+                    later = MatchSample.of(portal, both, 5_000, 3_000);
+                }
+                assertFalse(later.sampled(), "counted exactly, from the cached matches less the deleted ones");
+                assertEquals(live, later.total());
+                long sampled = assertNoDeletedDocument(later);
+                assertTrue(sampled > 2_000 && sampled < 4_000, "only the facets' sample is drawn: " + sampled);
+                reader.leaves().forEach(leaf -> segments.add(leaf.reader()));
+                assertTrue(segments.stream().allMatch(DeletedDocuments::holds));
+            }
+            assertFalse(segments.stream().anyMatch(DeletedDocuments::holds), "forgotten with their reader");
         }
     }
 

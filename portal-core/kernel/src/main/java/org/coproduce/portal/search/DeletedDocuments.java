@@ -1,0 +1,59 @@
+package org.coproduce.portal.search;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The documents deleted from a segment as one reader of it sees them, listed once for that reader (a reader's
+ * deletions never change; a later one gets its own list) and forgotten when it closes. Listing them takes the live
+ * documents' bits a word at a time; a search then looks at the few deleted ones only.
+ */
+final class DeletedDocuments {
+
+    private static final int[] NONE = new int[0];
+    private static final Map<Object, int[]> BY_READER = new ConcurrentHashMap<>();
+
+    private DeletedDocuments() {
+    }
+
+    /** The ids of the segment's deleted documents, in increasing order (none when it has no deletions). */
+    static int[] of(LeafReader segment) {
+        Bits live = segment.getLiveDocs();
+        if (live == null) {
+            return NONE;
+        }
+        IndexReader.CacheHelper reader = segment.getReaderCacheHelper();
+        if (reader == null) {
+            return list(live, segment.maxDoc());
+        }
+        return BY_READER.computeIfAbsent(reader.getKey(), key -> {
+            int[] deleted = list(live, segment.maxDoc());
+            reader.addClosedListener(closed -> BY_READER.remove(key));
+            return deleted;
+        });
+    }
+
+    /** Whether the segment reader's deleted documents are listed (they are forgotten when it closes). */
+    static boolean holds(LeafReader segment) {
+        IndexReader.CacheHelper reader = segment.getReaderCacheHelper();
+        return reader != null && BY_READER.containsKey(reader.getKey());
+    }
+
+    private static int[] list(Bits live, int documents) {
+        FixedBitSet deleted = new FixedBitSet(Math.max(1, documents));
+        deleted.set(0, documents);
+        live.applyMask(deleted, 0); // a word at a time: the live documents stay set
+        deleted.flip(0, documents);
+        int[] ids = new int[deleted.cardinality()];
+        int doc = -1;
+        for (int i = 0; i < ids.length; i++) {
+            doc = deleted.nextSetBit(doc + 1);
+            ids[i] = doc;
+        }
+        return ids;
+    }
+}
