@@ -294,7 +294,6 @@ final class MatchSample extends FacetsCollector {
         return positions;
     }
 
-    /** The matches of {@code weight} in a segment, deleted documents included; null when there are none. */
     /**
      * How many live documents of the segment match, told without visiting the matches; -1 when it cannot be. Lucene's
      * query cache tells no count for a segment with deletions, though it holds the segment's matches, deleted ones
@@ -322,6 +321,7 @@ final class MatchSample extends FacetsCollector {
         return live;
     }
 
+    /** The matches of {@code weight} in a segment, deleted documents included; null when there are none. */
     private static DocIdSetIterator iterator(Weight weight, LeafReaderContext leaf) throws IOException {
         Scorer scorer = weight.scorer(leaf);
         if (scorer == null) {
