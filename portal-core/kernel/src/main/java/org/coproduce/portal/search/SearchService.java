@@ -267,8 +267,8 @@ public class SearchService {
 
         synchronized FacetCounter of(IndexReader current, org.apache.lucene.facet.FacetsConfig config) throws IOException {
             if (current != reader) {
-                reader = current;
                 counter = FacetCounter.of(current, config);
+                reader = current; // only once made: a failure leaves no counter of another reader behind for this one
             }
             return counter;
         }
