@@ -1,8 +1,6 @@
 package org.coproduce.portal.search;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.index.IndexReader;
+import java.io.IOException;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
@@ -15,32 +13,23 @@ import org.apache.lucene.util.FixedBitSet;
 final class DeletedDocuments {
 
     private static final int[] NONE = new int[0];
-    private static final Map<Object, int[]> BY_READER = new ConcurrentHashMap<>();
+    private static final HeldUntilClosed<int[]> BY_READER = new HeldUntilClosed<>();
 
     private DeletedDocuments() {
     }
 
     /** The ids of the segment's deleted documents, in increasing order (none when it has no deletions). */
-    static int[] of(LeafReader segment) {
+    static int[] of(LeafReader segment) throws IOException {
         Bits live = segment.getLiveDocs();
         if (live == null) {
             return NONE;
         }
-        IndexReader.CacheHelper reader = segment.getReaderCacheHelper();
-        if (reader == null) {
-            return list(live, segment.maxDoc());
-        }
-        return BY_READER.computeIfAbsent(reader.getKey(), key -> {
-            int[] deleted = list(live, segment.maxDoc());
-            reader.addClosedListener(closed -> BY_READER.remove(key));
-            return deleted;
-        });
+        return BY_READER.get(segment.getReaderCacheHelper(), null, () -> list(live, segment.maxDoc()));
     }
 
     /** Whether the segment reader's deleted documents are listed (they are forgotten when it closes). */
     static boolean holds(LeafReader segment) {
-        IndexReader.CacheHelper reader = segment.getReaderCacheHelper();
-        return reader != null && BY_READER.containsKey(reader.getKey());
+        return BY_READER.holds(segment.getReaderCacheHelper(), null);
     }
 
     private static int[] list(Bits live, int documents) {

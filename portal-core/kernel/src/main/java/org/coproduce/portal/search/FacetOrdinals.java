@@ -1,12 +1,8 @@
 package org.coproduce.portal.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -23,10 +19,7 @@ import org.apache.lucene.search.DocIdSetIterator;
  */
 final class FacetOrdinals {
 
-    private record Key(Object core, String field) {
-    }
-
-    private static final Map<Key, FacetOrdinals> BY_SEGMENT = new ConcurrentHashMap<>();
+    private static final HeldUntilClosed<FacetOrdinals> BY_SEGMENT = new HeldUntilClosed<>();
 
     /** Where each document's values start in {@link #small} or {@link #large}; the last entry ends the last. */
     private final int[] starts;
@@ -42,34 +35,12 @@ final class FacetOrdinals {
 
     /** The segment's ordinals of {@code field}, read now unless held already. */
     static FacetOrdinals of(LeafReader segment, String field) throws IOException {
-        IndexReader.CacheHelper core = segment.getCoreCacheHelper();
-        if (core == null) {
-            return read(segment, field);
-        }
-        Key key = new Key(core.getKey(), field);
-        FacetOrdinals known = BY_SEGMENT.get(key);
-        if (known != null) {
-            return known;
-        }
-        try {
-            return BY_SEGMENT.computeIfAbsent(key, k -> {
-                try {
-                    FacetOrdinals read = read(segment, field);
-                    core.addClosedListener(closed -> BY_SEGMENT.remove(k));
-                    return read;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return BY_SEGMENT.get(segment.getCoreCacheHelper(), field, () -> read(segment, field));
     }
 
     /** Whether the segment's ordinals of {@code field} are held (they are forgotten when it closes). */
     static boolean holds(LeafReader segment, String field) {
-        IndexReader.CacheHelper core = segment.getCoreCacheHelper();
-        return core != null && BY_SEGMENT.containsKey(new Key(core.getKey(), field));
+        return BY_SEGMENT.holds(segment.getCoreCacheHelper(), field);
     }
 
     private static FacetOrdinals read(LeafReader segment, String field) throws IOException {

@@ -299,7 +299,7 @@ final class MatchSample extends FacetsCollector {
      * query cache tells no count for a segment with deletions, though it holds the segment's matches, deleted ones
      * included, as a bit set when they are many: then the deleted documents among them are taken off their number.
      */
-    static int count(Weight weight, LeafReaderContext leaf) throws IOException {
+    private static int count(Weight weight, LeafReaderContext leaf) throws IOException {
         int count = weight.count(leaf);
         if (count >= 0 || !leaf.reader().hasDeletions()) {
             return count;

@@ -68,14 +68,16 @@ public class SearchIndex {
     private static final QueryCache QUERY_CACHE = new LRUQueryCache(1_000,
             Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 20), leaf -> leaf.reader().maxDoc() >= 10_000, 10f);
     /**
-     * Searchers as {@link #searcher}, with each new segment's facet values read into memory before the first search
-     * sees it (a flushed segment's are read here; a merged one's as the merge ends, see {@link #liveConfig}).
+     * Searchers as {@link #searcher}, with each new segment's facet values read into memory and each segment's
+     * deleted documents listed before the first search sees them (a flushed segment's values are read here; a merged
+     * one's as the merge ends, see {@link #liveConfig}).
      */
     private static final SearcherFactory SEARCHERS = new SearcherFactory() {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
             for (LeafReaderContext leaf : reader.leaves()) {
                 FacetOrdinals.of(leaf.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+                DeletedDocuments.of(leaf.reader());
             }
             return searcher(reader);
         }

@@ -40,7 +40,7 @@ class FacetCounterTest {
 
     @Test
     void countsAsLucenesSortedSetFacetCountsOnSegmentsWithAndWithoutValuesAndWithDeletions() throws IOException {
-        FacetsConfig config = config();
+        FacetsConfig config = SearchFields.facets();
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
                 IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
             Random random = new Random(42);
@@ -92,7 +92,7 @@ class FacetCounterTest {
 
     @Test
     void aSegmentWithMoreDistinctValuesThanACharHoldsCountsThemToo() throws IOException {
-        FacetsConfig config = config();
+        FacetsConfig config = SearchFields.facets();
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
                 IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
             int documents = 70_000;
@@ -119,7 +119,7 @@ class FacetCounterTest {
 
     @Test
     void aSegmentsOrdinalsAreForgottenWhenItCloses() throws IOException {
-        FacetsConfig config = config();
+        FacetsConfig config = SearchFields.facets();
         List<LeafReader> segments = new ArrayList<>();
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
             try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
@@ -148,14 +148,8 @@ class FacetCounterTest {
                 writer.addDocument(doc);
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                assertNull(FacetCounter.of(reader, config()));
+                assertNull(FacetCounter.of(reader, SearchFields.facets()));
             }
         }
-    }
-
-    private static FacetsConfig config() {
-        FacetsConfig config = new FacetsConfig();
-        config.setMultiValued("tag", true);
-        return config;
     }
 }

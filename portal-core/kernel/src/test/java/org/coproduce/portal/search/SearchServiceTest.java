@@ -232,22 +232,34 @@ class SearchServiceTest {
     }
 
     @Test
-    void aNewSegmentsFacetValuesAreInMemoryBeforeAnySearchSeesIt(@TempDir Path folder) {
+    void aNewSegmentsFacetValuesAndDeletionsAreInMemoryBeforeAnySearchSeesThem(@TempDir Path folder) {
         SearchService fresh = SearchService.standalone(folder, SYNONYMS);
         try {
             for (int segment = 0; segment < 2; segment++) {
-                fresh.index().apply(List.of(doc("thread", "s" + segment, "Segment " + segment, "", "Text.",
-                        Audiences.PUBLIC, "2026-01-01T10:00:00Z", List.of("tag" + segment), null, null)), List.of(),
-                        segment + 1);
-                List<LeafReader> segments = fresh.index().withSearcher(s -> s.getIndexReader().leaves().stream()
-                        .map(LeafReaderContext::reader).toList());
+                fresh.index().apply(List.of(segmentDoc(segment, "a", "Text."), segmentDoc(segment, "b", "Text.")),
+                        List.of(), segment + 1);
+                List<LeafReader> segments = readers(fresh);
                 assertEquals(segment + 1, segments.size());
                 assertTrue(segments.stream().allMatch(l -> FacetOrdinals.holds(l, FacetsConfig.DEFAULT_INDEX_FIELD_NAME)),
                         "read when the searcher was made, before any search");
             }
+            fresh.index().apply(List.of(segmentDoc(0, "a", "Text, edited.")), List.of(), 3);
+            List<LeafReader> edited = readers(fresh).stream().filter(LeafReader::hasDeletions).toList();
+            assertEquals(1, edited.size(), "the edit deleted the first segment's old version");
+            assertTrue(DeletedDocuments.holds(edited.get(0)), "listed when the searcher was made, before any search");
         } finally {
             fresh.index().close();
         }
+    }
+
+    private static IndexedDocument segmentDoc(int segment, String part, String body) {
+        return doc("thread", "s" + segment + part, "Segment " + segment, "", body, Audiences.PUBLIC,
+                "2026-01-01T10:00:00Z", List.of("tag" + segment), null, null);
+    }
+
+    private static List<LeafReader> readers(SearchService service) {
+        return service.index().withSearcher(s -> s.getIndexReader().leaves().stream()
+                .map(LeafReaderContext::reader).toList());
     }
 
     @Test
