@@ -33,7 +33,7 @@ final class DeletedDocuments {
     }
 
     private static int[] list(Bits live, int documents) {
-        FixedBitSet deleted = new FixedBitSet(Math.max(1, documents));
+        FixedBitSet deleted = new FixedBitSet(documents);
         deleted.set(0, documents);
         live.applyMask(deleted, 0); // a word at a time: the live documents stay set
         deleted.flip(0, documents);
