@@ -78,6 +78,7 @@ public record IndexedDocument(String type, String id, String title, String headi
         }
         doc.add(new StringField(SearchFields.AUDIENCE, audience, Field.Store.NO));
         doc.add(new NumericDocValuesField(SearchFields.DATE, date.toEpochMilli()));
+        doc.add(new NumericDocValuesField(SearchFields.TITLED_FIRST, titleSearched ? 0 : 1));
         keyword(doc, SearchFields.TYPE, type);
         keyword(doc, SearchFields.YEAR, String.valueOf(year()));
         tags.forEach(t -> keyword(doc, SearchFields.TAG, t));

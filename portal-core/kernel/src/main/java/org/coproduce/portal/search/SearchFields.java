@@ -4,6 +4,8 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 
 /** The index's field names and the facet configuration. */
 public final class SearchFields {
@@ -34,6 +36,21 @@ public final class SearchFields {
     public static final String COUNTRY = "country";
     public static final String LEVEL = "level";
     public static final String YEAR = "year";
+
+    /**
+     * 0 for a document whose title is searched, 1 for one whose is not (a reply's title names its thread): each
+     * segment holds its documents in this order ({@link #INDEX_ORDER}).
+     */
+    public static final String TITLED_FIRST = "titled_first";
+
+    /**
+     * The order of documents within each segment, kept by merges: those whose title is searched first. A search for
+     * the best few skips blocks of documents that cannot beat the few best found so far, and the best matches are
+     * mostly documents with the words in their title (weighted 4): met first, they set the bar early. A segment
+     * merged in Lucene's order (largest first) could otherwise hold them at its end; for a million posts with 2% of
+     * them edited that made the page of hits of the benchmark's queries 3 times as slow.
+     */
+    public static final Sort INDEX_ORDER = new Sort(new SortField(TITLED_FIRST, SortField.Type.INT));
 
     /** Filterable keyword fields carry this prefix (the facet dimensions keep the bare names). */
     public static final String FILTER_PREFIX = "f_";
