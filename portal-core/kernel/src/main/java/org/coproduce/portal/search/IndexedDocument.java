@@ -58,12 +58,17 @@ public record IndexedDocument(String type, String id, String title, String headi
         return date.atZone(ZoneOffset.UTC).getYear();
     }
 
+    /** Whether documents of this type are searched by their title (not a reply's: it names its thread). */
+    static boolean titleSearched(String type) {
+        return !SearchOutbox.REPLY.equals(type);
+    }
+
     /** The Lucene document, facets included. */
     public Document toLucene(FacetsConfig facets) throws java.io.IOException {
         Document doc = new Document();
         doc.add(new StringField(SearchFields.KEY, key(), Field.Store.YES));
         // A reply's title names its thread: shown, but not searched, so a thread's title does not bring up every reply.
-        boolean titleSearched = !"reply".equals(type);
+        boolean titleSearched = titleSearched(type);
         doc.add(new BinaryDocValuesField(SearchFields.SHOWN, ShownFields.encode(type, id, title, url, body)));
         if (titleSearched) {
             doc.add(new TextField(SearchFields.TITLE, title, Field.Store.NO));

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -191,7 +192,10 @@ public class SearchWorker {
     /** Writes a fresh index from the database and swaps it in; searches use the old one until then. */
     void rebuild() {
         Instant started = Instant.now();
-        List<String> types = sources.types();
+        // Documents searched by their title first, as each segment holds them (SearchFields.INDEX_ORDER): a segment
+        // written already in that order is not sorted again as it is flushed.
+        List<String> types = new ArrayList<>(sources.types());
+        types.sort(Comparator.comparing(type -> !IndexedDocument.titleSearched(type)));
         long total = 0;
         for (String type : types) {
             total += sources.count(type);
@@ -208,7 +212,15 @@ public class SearchWorker {
         Semaphore slots = new Semaphore(parallel);
         List<Future<?>> adding = new ArrayList<>();
         try {
+            boolean titled = true;
             for (String type : types) {
+                if (titled && !IndexedDocument.titleSearched(type)) {
+                    // every titled document added before the first of the others (batches are added several at a time)
+                    for (Future<?> batch : adding) {
+                        batch.get();
+                    }
+                    titled = false;
+                }
                 String after = null;
                 while (true) {
                     List<String> ids = sources.batch(type, after, BATCH);
