@@ -49,8 +49,8 @@ public class SearchIndex {
      * The layout this code writes and reads. Raise it whenever fields or their indexing change: an index of another
      * layout is rebuilt from the database at start. 2: body postings with offsets (snippets without re-analysis) and the field
      * {@link SearchFields#ALL} (every word of a query must match). 3: what a hit shows in one binary doc value
-     * ({@link SearchFields#SHOWN}). 4: {@link SearchFields#PLAIN} without frequencies, positions or norms. 5: each segment's documents
-     * in {@link SearchFields#INDEX_ORDER} (titled documents first).
+     * ({@link SearchFields#SHOWN}). 4: {@link SearchFields#PLAIN} without frequencies, positions or norms. 5: each
+     * segment's documents in {@link SearchFields#INDEX_ORDER} (titled documents first).
      */
     static final String CURRENT_LAYOUT = "5";
     /** The commit data key holding the synonym groups the index was written with ({@link SynonymGroups#canonical()}). */
