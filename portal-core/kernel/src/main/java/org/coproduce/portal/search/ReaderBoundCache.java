@@ -30,22 +30,32 @@ final class ReaderBoundCache<K, V> {
     }
 
     V get(IndexReader current, K key, Loader<K, V> loader) throws IOException {
+        V known = find(current, key);
+        if (known != null) {
+            return known;
+        }
+        V value = loader.load(key);
+        remember(current, key, value);
+        return value;
+    }
+
+    /** The value remembered for {@code key} from this reader; null when there is none. */
+    V find(IndexReader current, K key) {
         synchronized (values) {
             if (current != reader) {
                 reader = current;
                 values.clear();
             }
-            V known = values.get(key);
-            if (known != null) {
-                return known;
-            }
+            return values.get(key);
         }
-        V value = loader.load(key);
+    }
+
+    /** Remembers a value worked out from {@code current}, unless the index has changed since (a newer reader is in use). */
+    void remember(IndexReader current, K key, V value) {
         synchronized (values) {
             if (current == reader) {
                 values.put(key, value);
             }
         }
-        return value;
     }
 }

@@ -55,6 +55,8 @@ public class SearchService {
      * exact).
      */
     static final int TOTAL_SAMPLE = FACET_SAMPLE;
+    /** How many searches' totals and facets are remembered until the index changes. */
+    static final int SUMMARIES = 1_000;
     static final List<String> DIMENSIONS = List.of(SearchFields.TYPE, SearchFields.TAG, SearchFields.COUNTRY,
             SearchFields.LEVEL, SearchFields.YEAR);
     private static final Sort NEWEST = new Sort(new SortField(SearchFields.DATE, SortField.Type.LONG, true));
@@ -72,6 +74,8 @@ public class SearchService {
     private final SpellingCandidates spelling = new SpellingCandidates();
     /** Typo-tolerant queries expanded to the words of the index they stand for (costly to work out). */
     private final ReaderBoundCache<Query, Query> tolerantQueries = new ReaderBoundCache<>(500);
+    /** The summaries of searches whose total is exact, by the query of their matches (see {@link #summary}). */
+    private final ReaderBoundCache<Query, MatchSummary> summaries = new ReaderBoundCache<>(SUMMARIES);
 
     /**
      * A search service outside the container, over the index in {@code dataDir}/search-index (opened, or made empty
@@ -119,18 +123,15 @@ public class SearchService {
             Query query = SearchQueries.filtered(scoring, audiences, filters, hidden);
             Query matchingOnly = queries == null ? query
                     : SearchQueries.filtered(queries.matching(), audiences, filters, hidden);
-            MatchSample matching = MatchSample.of(searcher, matchingOnly, EXACT_UP_TO, TOTAL_SAMPLE);
-            long total = matching.total();
+            MatchSummary summary = summary(searcher, matchingOnly);
             boolean fuzzy = false;
-            if (total < FEW && !text.words().isBlank()) {
+            if (summary.total() < FEW && !text.words().isBlank()) {
                 Query tolerant = tolerantQueries.get(searcher.getIndexReader(),
                         SearchQueries.tolerant(text, words, phrases), searcher::rewrite);
                 Query wider = SearchQueries.filtered(tolerant, audiences, filters, hidden);
-                MatchSample widerMatching = MatchSample.of(searcher, wider, EXACT_UP_TO, TOTAL_SAMPLE);
-                long widerTotal = widerMatching.total();
-                if (widerTotal > total) {
-                    matching = widerMatching;
-                    total = widerTotal;
+                MatchSummary widerSummary = summary(searcher, wider);
+                if (widerSummary.total() > summary.total()) {
+                    summary = widerSummary;
                     query = wider;
                     scoring = tolerant;
                     fuzzy = true;
@@ -142,10 +143,33 @@ public class SearchService {
                     : searcher.search(query, new TopScoreDocCollectorManager(wanted, wanted));
             String didYouMean = text.isEmpty() ? null : didYouMean(searcher, request.q(), audiences, hidden);
             List<SearchHit> hits = hits(searcher, top, offset, scoring);
-            MatchSample counted = matching.thinnedTo(FACET_SAMPLE);
-            return new SearchResults(request.q(), total, matching.sampled(), request.page(), request.size(), sortName,
-                    hits, facets(searcher, counted), counted.estimates(), didYouMean, fuzzy);
+            return new SearchResults(request.q(), summary.total(), summary.totalEstimated(), request.page(),
+                    request.size(), sortName, hits, summary.facets(), summary.facetsEstimated(), didYouMean, fuzzy);
         });
+    }
+
+    /**
+     * The total and facets of a query's matches. Once the total is exact (at most {@value #EXACT_UP_TO} matches, or
+     * counted by the query cache: a search made often), the summary is remembered until the index changes: the same
+     * matches give the same summary (its sample is drawn from fixed seeds), so a search asked again or paged through
+     * counts its matches once, and each request still finds its own page of hits and snippets (as Elasticsearch's
+     * request cache keeps totals and aggregations, not hits). An estimated total is worked out again each time, so
+     * that it becomes exact once the query cache holds the query.
+     */
+    private MatchSummary summary(IndexSearcher searcher, Query matching) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        MatchSummary known = summaries.find(reader, matching);
+        if (known != null) {
+            return known;
+        }
+        MatchSample sample = MatchSample.of(searcher, matching, EXACT_UP_TO, TOTAL_SAMPLE);
+        MatchSample counted = sample.thinnedTo(FACET_SAMPLE);
+        MatchSummary summary = new MatchSummary(sample.total(), sample.sampled(), facets(searcher, counted),
+                counted.estimates());
+        if (!sample.sampled()) {
+            summaries.remember(reader, matching, summary);
+        }
+        return summary;
     }
 
     /** Up to {@code limit} titles starting with what was typed (the last word may be unfinished), newest first. */

@@ -3,7 +3,9 @@ package org.coproduce.portal.search;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -247,6 +249,37 @@ class SearchServiceTest {
             List<LeafReader> edited = readers(fresh).stream().filter(LeafReader::hasDeletions).toList();
             assertEquals(1, edited.size(), "the edit deleted the first segment's old version");
             assertTrue(DeletedDocuments.holds(edited.get(0)), "listed when the searcher was made, before any search");
+        } finally {
+            fresh.index().close();
+        }
+    }
+
+    @Test
+    void aSearchsTotalAndFacetsAreCountedOnceUntilTheIndexChanges(@TempDir Path folder) {
+        SearchService fresh = SearchService.standalone(folder, SYNONYMS);
+        try {
+            fresh.index().apply(List.of(segmentDoc(0, "a", "Meeting."), segmentDoc(0, "b", "Meeting."),
+                    doc("thread", "m", "Members' meeting", "", "Meeting.", Audiences.MEMBERS, "2026-01-01T10:00:00Z",
+                            List.of("tag1"), null, null)), List.of(), 1);
+            SearchResults first = fresh.search(new SearchRequest("meeting", null, null, null, null, null, null, 1, 1),
+                    Viewer.ANONYMOUS);
+            SearchResults secondPage = fresh.search(new SearchRequest("meeting", null, null, null, null, null, null,
+                    2, 1), Viewer.ANONYMOUS);
+            assertEquals(2, first.total());
+            assertSame(first.facets(), secondPage.facets(), "the next page shows the summary counted for the first");
+            assertNotEquals(first.hits(), secondPage.hits());
+            SearchResults member = fresh.search(new SearchRequest("meeting", null, null, null, null, null, null, 1, 1),
+                    MEMBER);
+            assertEquals(3, member.total(), "another audience is another search");
+            assertEquals(List.of(new FacetValue("tag0", 2), new FacetValue("tag1", 1)), member.facets().get("tag"));
+
+            fresh.index().apply(List.of(segmentDoc(1, "a", "Meeting again.")), List.of(), 2);
+            SearchResults changed = fresh.search(new SearchRequest("meeting", null, null, null, null, null, null, 1, 1),
+                    Viewer.ANONYMOUS);
+            assertEquals(3, changed.total(), "counted again once the index has changed");
+            assertEquals(List.of(new FacetValue("tag0", 2), new FacetValue("tag1", 1)), changed.facets().get("tag"));
+            assertThrows(UnsupportedOperationException.class, () -> changed.facets().get("tag").clear(),
+                    "a summary shared by searches cannot be changed by one of them");
         } finally {
             fresh.index().close();
         }
