@@ -10,8 +10,10 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -39,7 +41,7 @@ public final class Snippets {
     /**
      * A highlighter for the body field that takes each document's body from {@code bodies} (by document id, already
      * read with the hit's other stored fields) instead of reading the stored fields again; the matches' offsets come
-     * from the body's postings.
+     * from the body's postings, each word's looked up once a segment ({@link ForwardPostingsOffsets}).
      */
     static UnifiedHighlighter highlighter(IndexSearcher searcher, Map<Integer, String> bodies) {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, UNUSED_REANALYSIS)
@@ -63,6 +65,12 @@ public final class Snippets {
                     }
                 }
                 return null;
+            }
+
+            @Override
+            protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+                return source == OffsetSource.POSTINGS ? new ForwardPostingsOffsets(components)
+                        : super.getOffsetStrategy(source, components);
             }
 
             @Override

@@ -337,6 +337,36 @@ class SearchServiceTest {
     }
 
     @Test
+    void eachHitsSnippetMarksTheWordsInItsOwnBodyAcrossSegments(@TempDir Path folder) {
+        SearchService fresh = SearchService.standalone(folder, SYNONYMS);
+        try {
+            // two segments; in every third post "harvest" is only in the title, so its body has no mark for it
+            for (int segment = 0; segment < 2; segment++) {
+                List<IndexedDocument> posts = new java.util.ArrayList<>();
+                for (int i = segment * 10; i < segment * 10 + 10; i++) {
+                    boolean inBody = i % 3 != 0;
+                    posts.add(doc("thread", "h" + i, "Orchard day " + i + (inBody ? "" : " harvest"), "",
+                            "Post " + i + " was at the orchard. " + (inBody ? "The harvest was good." : "It rained."),
+                            Audiences.PUBLIC, "2026-01-01T10:00:00Z", List.of(), null, null));
+                }
+                fresh.index().apply(posts, List.of(), segment + 1);
+            }
+            assertEquals(2, readers(fresh).size());
+            SearchResults results = fresh.search(new SearchRequest("orchard harvest", null, null, null, null, null,
+                    null, 1, 20), Viewer.ANONYMOUS);
+            assertEquals(20, results.hits().size());
+            for (SearchHit hit : results.hits()) {
+                int i = Integer.parseInt(hit.id().substring(1));
+                assertTrue(hit.snippet().contains("<mark>orchard</mark>"), hit.id() + ": " + hit.snippet());
+                assertEquals(i % 3 != 0, hit.snippet().contains("<mark>harvest</mark>"), hit.id() + ": " + hit.snippet());
+                assertTrue(hit.snippet().startsWith("Post " + i + " "), "its own body: " + hit.snippet());
+            }
+        } finally {
+            fresh.index().close();
+        }
+    }
+
+    @Test
     void suggestionsCompleteTheLastWord() {
         assertEquals(List.of("Respite for carers"), search.suggest("resp", 8, Viewer.ANONYMOUS).stream()
                 .map(SearchHit::title).toList());
