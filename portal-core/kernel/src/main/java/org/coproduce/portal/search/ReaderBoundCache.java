@@ -50,7 +50,7 @@ final class ReaderBoundCache<K, V> {
         }
     }
 
-    /** Remembers a value worked out from {@code current}, unless the index has changed since (a newer reader is in use). */
+    /** Remembers a value worked out from {@code current}, unless the index has changed since (a newer reader is used). */
     void remember(IndexReader current, K key, V value) {
         synchronized (values) {
             if (current == reader) {

@@ -50,8 +50,9 @@ class IndexOrderTest {
     }
 
     private static org.apache.lucene.document.Document document(String type, String id) throws IOException {
-        return new IndexedDocument(type, id, "Title " + id, "", "Some text " + id, "/" + type + "/" + id, Audiences.PUBLIC,
-                Instant.parse("2026-01-01T00:00:00Z"), List.of(), null, null).toLucene(SearchFields.facets());
+        return new IndexedDocument(type, id, "Title " + id, "", "Some text " + id, "/" + type + "/" + id,
+                Audiences.PUBLIC, Instant.parse("2026-01-01T00:00:00Z"), List.of(), null, null)
+                .toLucene(SearchFields.facets());
     }
 
     private static List<List<String>> keysBySegment(DirectoryReader reader) throws IOException {

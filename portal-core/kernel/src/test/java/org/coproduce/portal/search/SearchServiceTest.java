@@ -358,7 +358,8 @@ class SearchServiceTest {
             for (SearchHit hit : results.hits()) {
                 int i = Integer.parseInt(hit.id().substring(1));
                 assertTrue(hit.snippet().contains("<mark>orchard</mark>"), hit.id() + ": " + hit.snippet());
-                assertEquals(i % 3 != 0, hit.snippet().contains("<mark>harvest</mark>"), hit.id() + ": " + hit.snippet());
+                assertEquals(i % 3 != 0, hit.snippet().contains("<mark>harvest</mark>"),
+                        hit.id() + ": " + hit.snippet());
                 assertTrue(hit.snippet().startsWith("Post " + i + " "), "its own body: " + hit.snippet());
             }
         } finally {
