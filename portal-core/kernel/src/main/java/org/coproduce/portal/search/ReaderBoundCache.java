@@ -50,7 +50,9 @@ final class ReaderBoundCache<K, V> {
         }
     }
 
-    /** Remembers a value worked out from {@code current}, unless the index has changed since (a newer reader is used). */
+    /**
+     * Remembers a value worked out from {@code current}, unless the index has changed since (a newer reader is in use).
+     */
     void remember(IndexReader current, K key, V value) {
         synchronized (values) {
             if (current == reader) {
