@@ -2,8 +2,9 @@
 # The search benchmark (issue: permission-aware search). Generates a forum of THREADS threads x REPLIES replies
 # (default 2,000 x 50 = 102,000 posts; THREADS=20000 for about 1M) in a fresh embedded database, starts the portal
 # (which finds no index and rebuilds it from the database: full reindex documents/s), then measures in one run:
-#  - HTTP search latency p50/p99 and throughput with wrk (CONNECTIONS connections, DURATION seconds) for a fixed
-#    query mix against GET /api/v1/search (anonymous: the permission filter is on);
+#  - HTTP search latency p50/p90/p99 and throughput with wrk (CONNECTIONS connections, DURATION seconds) for a fixed
+#    query mix against GET /api/v1/search (anonymous: the permission filter is on), with the server's garbage
+#    collection pauses during the run;
 #  - in-process IndexSearcher throughput for the same queries on the same index (CONNECTIONS threads, the portal
 #    paused): the top 10 with the exact total, and the top 10 alone. Each HTTP run is followed by an in-process run,
 #    and the ratio HTTP / in-process is taken run by run: this machine's speed drifts by 10-30% within minutes;
@@ -157,11 +158,19 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
 # RUNS measurements (default 3: consecutive runs on the same warm server vary by 10-15% on a shared machine); the
 # run with the median throughput is reported, with its latency and processor time.
 raw_value() { sed -n "s/^$1_$2=//p" "$bench/raw.txt"; }
+# The server's garbage collections so far: how many pauses, and their seconds in all (jstat; G1's concurrent cycles
+# count their remark and cleanup pauses), so a run's tail can be told from the collector's pauses.
+gc_pauses() {
+  "$java_home/bin/jstat" -gcutil "$server_pid" | awk 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i}
+    NR == 2 {print $c["YGC"] + $c["FGC"] + (c["CGC"] ? $c["CGC"] : 0), $c["GCT"]}'
+}
 for run in $(seq 1 "$runs"); do
+  gc_before=$(gc_pauses)
   ticks_before=$(cpu_ticks)
   wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$lua" "$base" >"$bench/http-$run.txt"
   ticks_after=$(cpu_ticks)
   echo "$((ticks_after - ticks_before))" >"$bench/ticks-$run.txt"
+  echo "$gc_before $(gc_pauses)" >"$bench/gc-$run.txt"
   printf '  HTTP run %d: %s req/s\n' "$run" "$(rps "$bench/http-$run.txt")"
   in_process "raw $run" "$server_pid"
 done
@@ -169,10 +178,14 @@ median_run=$(for run in $(seq 1 "$runs"); do echo "$(rps "$bench/http-$run.txt")
 cp "$bench/http-$median_run.txt" "$bench/http.txt"
 http_rps=$(rps "$bench/http.txt")
 p50=$(awk '$1 == "50%" {print $2}' "$bench/http.txt")
+p90=$(awk '$1 == "90%" {print $2}' "$bench/http.txt")
 p99=$(awk '$1 == "99%" {print $2}' "$bench/http.txt")
 errors=$(grep -E "Non-2xx|Socket errors" "$bench/http-"*.txt || true)
-printf '  HTTP search (run %s, the median of %s): %s req/s, p50 %s, p99 %s %s (target p99 < 30 ms)\n' \
-  "$median_run" "$runs" "$http_rps" "$p50" "$p99" "$errors"
+printf '  HTTP search (run %s, the median of %s): %s req/s, p50 %s, p90 %s, p99 %s %s (target p99 < 30 ms)\n' \
+  "$median_run" "$runs" "$http_rps" "$p50" "$p90" "$p99" "$errors"
+awk -v d="$duration" '{ n = $3 - $1; s = $4 - $2
+  printf "  garbage collection in that run: %d pauses, %.0f ms in all (%.1f%% of the run), one every %.2f s\n",
+    n, s * 1000, s * 100 / d, (n > 0 ? d / n : d) }' "$bench/gc-$median_run.txt"
 http_requests=$(awk '/requests in/ {print $1}' "$bench/http.txt")
 http_cpu_ms=$(awk -v t="$(cat "$bench/ticks-$median_run.txt")" -v hz="$(getconf CLK_TCK)" -v n="$http_requests" \
   'BEGIN { printf "%.3f", t * 1000 / hz / n }')
