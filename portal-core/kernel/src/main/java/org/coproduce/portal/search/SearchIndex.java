@@ -50,9 +50,10 @@ public class SearchIndex {
      * layout is rebuilt from the database at start. 2: body postings with offsets (snippets without re-analysis) and the field
      * {@link SearchFields#ALL} (every word of a query must match). 3: what a hit shows in one binary doc value
      * ({@link SearchFields#SHOWN}). 4: {@link SearchFields#PLAIN} without frequencies, positions or norms. 5: each
-     * segment's documents in {@link SearchFields#INDEX_ORDER} (titled documents first).
+     * segment's documents in {@link SearchFields#INDEX_ORDER} (titled documents first). 6: every document has a title
+     * field (a reply's empty), so the scored fields' norms are dense.
      */
-    static final String CURRENT_LAYOUT = "5";
+    static final String CURRENT_LAYOUT = "6";
     /** The commit data key holding the synonym groups the index was written with ({@link SynonymGroups#canonical()}). */
     static final String SYNONYMS = "synonyms";
 

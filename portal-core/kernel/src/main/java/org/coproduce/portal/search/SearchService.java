@@ -76,6 +76,8 @@ public class SearchService {
     private final ReaderBoundCache<Query, Query> tolerantQueries = new ReaderBoundCache<>(500);
     /** The summaries of searches whose total is exact, by the query of their matches (see {@link #summary}). */
     private final ReaderBoundCache<Query, MatchSummary> summaries = new ReaderBoundCache<>(SUMMARIES);
+    /** Where the searched words are in the index, by word and field (about 1 KB each with ten segments). */
+    private final KnownTermStates knownTerms = new KnownTermStates(4_096);
 
     /**
      * A search service outside the container, over the index in {@code dataDir}/search-index (opened, or made empty
@@ -119,7 +121,7 @@ public class SearchService {
             }
             // Rewritten once for the page and the snippets (expanding words a letter or two away is costly); the count uses
             // a query for the same documents that is cheaper to count.
-            Query scoring = queries == null ? null : searcher.rewrite(queries.scoring());
+            Query scoring = queries == null ? null : knownTerms.bind(searcher, searcher.rewrite(queries.scoring()));
             Query query = SearchQueries.filtered(scoring, audiences, filters, hidden);
             Query matchingOnly = queries == null ? query
                     : SearchQueries.filtered(queries.matching(), audiences, filters, hidden);
