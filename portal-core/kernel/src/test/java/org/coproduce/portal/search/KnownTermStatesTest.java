@@ -40,7 +40,8 @@ class KnownTermStatesTest {
                      SynonymGroups.NONE))) {
             writer.addDocument(document("thread", "1", "Budget meeting", "We planned the budget together."));
             writer.commit();
-            writer.addDocument(document("story", "2", "Budget day", "The budget meeting ran late, then a budget review."));
+            writer.addDocument(document("story", "2", "Budget day",
+                    "The budget meeting ran late, then a budget review."));
             writer.addDocument(document("reply", "3", "Budget meeting", "Nothing about money here."));
             writer.commit();
             Query query = conjunction("budget", "meet");
@@ -50,7 +51,8 @@ class KnownTermStatesTest {
                 assertEquals(query, bound, "the same query, only carrying the states");
                 TermStates first = statesOf(bound, SearchFields.TITLE, "budget");
                 assertTrue(first.wasBuiltFor(reader.getContext()));
-                assertEquals(2, first.docFreq(), "titles over both segments, not the reply's (its title is not searched)");
+                assertEquals(2, first.docFreq(),
+                        "titles over both segments, not the reply's (its title is not searched)");
                 assertSame(first, statesOf(known.bind(searcher, query), SearchFields.TITLE, "budget"),
                         "looked up once for this reader");
                 assertArrayEquals(scores(searcher, query), scores(searcher, bound));
@@ -89,7 +91,8 @@ class KnownTermStatesTest {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String word : words) {
             all.add(new BooleanQuery.Builder()
-                    .add(new BoostQuery(new TermQuery(new Term(SearchFields.TITLE, word)), 4f), BooleanClause.Occur.SHOULD)
+                    .add(new BoostQuery(new TermQuery(new Term(SearchFields.TITLE, word)), 4f),
+                            BooleanClause.Occur.SHOULD)
                     .add(new TermQuery(new Term(SearchFields.BODY, word)), BooleanClause.Occur.SHOULD)
                     .build(), BooleanClause.Occur.MUST);
         }
