@@ -14,8 +14,8 @@ import org.apache.lucene.search.TermQuery;
  * Where each searched word is in each segment's term dictionary, and how common it is, looked up once a reader: a
  * search otherwise looks every word up again in every segment (at a million posts, ten segments and three fields a
  * word: 5% of the portal's processor time in the benchmark's searches). Common words come back in many different
- * searches, so they are the ones remembered. Lucene's statistics built with them are those of the same reader, so
- * scores do not change.
+ * searches, so the words of recent searches are remembered (the least recently used forgotten first). The statistics
+ * in them are those of the same reader, so scores do not change.
  */
 final class KnownTermStates {
 

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
@@ -25,8 +23,7 @@ class IndexOrderTest {
     @Test
     void titledDocumentsComeFirstInEverySegmentAndAfterAMerge(@TempDir Path folder) throws IOException {
         try (FSDirectory dir = FSDirectory.open(folder);
-             IndexWriter writer = new IndexWriter(dir, SearchIndex.config(IndexWriterConfig.OpenMode.CREATE, 16,
-                     SynonymGroups.NONE))) {
+             IndexWriter writer = IndexFixtures.newWriter(dir)) {
             // two segments, each written replies first, the second one larger (merged first, by Lucene's order)
             writer.addDocument(document("reply", "1"));
             writer.addDocument(document("thread", "1"));
@@ -50,9 +47,7 @@ class IndexOrderTest {
     }
 
     private static org.apache.lucene.document.Document document(String type, String id) throws IOException {
-        return new IndexedDocument(type, id, "Title " + id, "", "Some text " + id, "/" + type + "/" + id,
-                Audiences.PUBLIC, Instant.parse("2026-01-01T00:00:00Z"), List.of(), null, null)
-                .toLucene(SearchFields.facets());
+        return IndexFixtures.document(type, id, "Title " + id, "", "Some text " + id);
     }
 
     private static List<List<String>> keysBySegment(DirectoryReader reader) throws IOException {

@@ -8,12 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
@@ -36,8 +33,7 @@ class KnownTermStatesTest {
     @Test
     void termQueriesCarryStatesLookedUpOnceAReaderAndScoreAsBefore(@TempDir Path folder) throws IOException {
         try (FSDirectory dir = FSDirectory.open(folder);
-             IndexWriter writer = new IndexWriter(dir, SearchIndex.config(IndexWriterConfig.OpenMode.CREATE, 16,
-                     SynonymGroups.NONE))) {
+             IndexWriter writer = IndexFixtures.newWriter(dir)) {
             writer.addDocument(document("thread", "1", "Budget meeting", "We planned the budget together."));
             writer.commit();
             writer.addDocument(document("story", "2", "Budget day",
@@ -75,8 +71,7 @@ class KnownTermStatesTest {
     @Test
     void otherQueriesAreLeftAsTheyAre(@TempDir Path folder) throws IOException {
         try (FSDirectory dir = FSDirectory.open(folder);
-             IndexWriter writer = new IndexWriter(dir, SearchIndex.config(IndexWriterConfig.OpenMode.CREATE, 16,
-                     SynonymGroups.NONE))) {
+             IndexWriter writer = IndexFixtures.newWriter(dir)) {
             writer.addDocument(document("thread", "1", "Budget meeting", "We planned the budget together."));
             writer.commit();
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -135,7 +130,6 @@ class KnownTermStatesTest {
 
     private static org.apache.lucene.document.Document document(String type, String id, String title, String body)
             throws IOException {
-        return new IndexedDocument(type, id, title, "", body, "/" + type + "/" + id, Audiences.PUBLIC,
-                Instant.parse("2026-01-01T00:00:00Z"), List.of(), null, null).toLucene(SearchFields.facets());
+        return IndexFixtures.document(type, id, title, "", body);
     }
 }

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -25,12 +22,11 @@ class ScoredFieldNormsTest {
     @Test
     void everyDocumentHasANormInEachScoredField(@TempDir Path folder) throws IOException {
         try (FSDirectory dir = FSDirectory.open(folder);
-             IndexWriter writer = new IndexWriter(dir, SearchIndex.config(IndexWriterConfig.OpenMode.CREATE, 16,
-                     SynonymGroups.NONE))) {
-            writer.addDocument(document("thread", "1", "Budget meeting", "", "We planned the budget."));
-            writer.addDocument(document("reply", "2", "Budget meeting", "", "Agreed."));
-            writer.addDocument(document("guidance", "3", "Planning", "Who takes part", "Everyone."));
-            writer.addDocument(document("reply", "4", "Budget meeting", "", ""));
+             IndexWriter writer = IndexFixtures.newWriter(dir)) {
+            writer.addDocument(IndexFixtures.document("thread", "1", "Budget meeting", "", "We planned the budget."));
+            writer.addDocument(IndexFixtures.document("reply", "2", "Budget meeting", "", "Agreed."));
+            writer.addDocument(IndexFixtures.document("guidance", "3", "Planning", "Who takes part", "Everyone."));
+            writer.addDocument(IndexFixtures.document("reply", "4", "Budget meeting", "", ""));
             writer.forceMerge(1);
             writer.commit();
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -51,11 +47,5 @@ class ScoredFieldNormsTest {
             count++;
         }
         return count;
-    }
-
-    private static org.apache.lucene.document.Document document(String type, String id, String title, String headings,
-                                                                String body) throws IOException {
-        return new IndexedDocument(type, id, title, headings, body, "/" + type + "/" + id, Audiences.PUBLIC,
-                Instant.parse("2026-01-01T00:00:00Z"), List.of(), null, null).toLucene(SearchFields.facets());
     }
 }
