@@ -57,8 +57,6 @@ public class SearchIndex {
     static final String CURRENT_LAYOUT = "6";
     /** The commit data key holding the synonym groups the index was written with ({@link SynonymGroups#canonical()}). */
     static final String SYNONYMS = "synonyms";
-    /** The largest segment Lucene's default merge policy makes, in MB. */
-    private static final double DEFAULT_LARGEST_SEGMENT_MB = 5 * 1024;
 
     @Inject
     @ConfigProperty(name = "coproduce.data.dir", defaultValue = "data")
@@ -194,6 +192,8 @@ public class SearchIndex {
         config.setOpenMode(mode);
         config.setRAMBufferSizeMB(ramMb);
         config.setIndexSort(SearchFields.INDEX_ORDER);
+        // Lucene's default, named: a rebuild is merged into segments as large as it makes (Rebuild.merge)
+        config.setMergePolicy(new TieredMergePolicy());
         return config;
     }
 
@@ -305,12 +305,11 @@ public class SearchIndex {
          * bounds: at a million posts, the ten segments of a rebuild took 0.56-0.66 ms a search (the benchmark's
          * queries, in process) and one segment 0.34-0.38 ms, for 20 s of merging.
          */
-        public void merge() throws IOException {
+        void merge() throws IOException {
             long started = System.nanoTime();
             writer.flush();
             long bytes = bytesIn(directory);
-            double largestMb = writer.getConfig().getMergePolicy() instanceof TieredMergePolicy tiered
-                    ? tiered.getMaxMergedSegmentMB() : DEFAULT_LARGEST_SEGMENT_MB;
+            double largestMb = ((TieredMergePolicy) writer.getConfig().getMergePolicy()).getMaxMergedSegmentMB();
             int segments = (int) Math.max(1, Math.ceil(bytes / (largestMb * 1024 * 1024)));
             writer.forceMerge(segments);
             long millis = (System.nanoTime() - started) / 1_000_000;
@@ -329,8 +328,20 @@ public class SearchIndex {
         }
     }
 
-    /** Commits the rebuilt index as having applied tasks up to {@code appliedTask} and makes it the live one. */
-    public synchronized void replaceWith(Rebuild rebuild, long appliedTask) {
+    /**
+     * Merges the rebuilt index ({@link Rebuild#merge}), commits it as having applied tasks up to {@code appliedTask} and
+     * makes it the live one. Searches go on in the live index while the rebuilt one is merged.
+     */
+    public void replaceWith(Rebuild rebuild, long appliedTask) {
+        try {
+            rebuild.merge();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        swapIn(rebuild, appliedTask);
+    }
+
+    private synchronized void swapIn(Rebuild rebuild, long appliedTask) {
         try {
             rebuild.writer().setLiveCommitData(commitData(appliedTask, rebuild.groups()));
             rebuild.writer().commit();

@@ -248,7 +248,6 @@ public class SearchWorker {
             for (Future<?> batch : adding) {
                 batch.get();
             }
-            rebuild.merge();
             index.replaceWith(rebuild, upTo);
             long indexed = done.get();
             progress = new RebuildProgress("DONE", indexed, indexed, started, Instant.now(), indexed + " documents indexed.");

@@ -32,7 +32,6 @@ class RebuildMergeTest {
             try (DirectoryReader written = DirectoryReader.open(rebuild.writer())) {
                 assertEquals(3, written.leaves().size(), "written in three segments");
             }
-            rebuild.merge();
             index.replaceWith(rebuild, 1);
             assertEquals(1, (int) index.withSearcher(s -> s.getIndexReader().leaves().size()));
             assertEquals(12, (int) index.withSearcher(s -> s.getIndexReader().numDocs()));
