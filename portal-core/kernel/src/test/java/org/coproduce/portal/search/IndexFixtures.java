@@ -19,9 +19,14 @@ final class IndexFixtures {
         return new IndexWriter(dir, SearchIndex.config(IndexWriterConfig.OpenMode.CREATE, 16, SynonymGroups.NONE));
     }
 
-    /** A public document of {@code type}, as the portal indexes it, dated 1 January 2026, without tags or facets. */
-    static Document document(String type, String id, String title, String headings, String body) throws IOException {
+    /** A public document of {@code type}, dated 1 January 2026, without tags or facets. */
+    static IndexedDocument indexed(String type, String id, String title, String headings, String body) {
         return new IndexedDocument(type, id, title, headings, body, "/" + type + "/" + id, Audiences.PUBLIC,
-                Instant.parse("2026-01-01T00:00:00Z"), List.of(), null, null).toLucene(SearchFields.facets());
+                Instant.parse("2026-01-01T00:00:00Z"), List.of(), null, null);
+    }
+
+    /** {@link #indexed} as the portal writes it to Lucene. */
+    static Document document(String type, String id, String title, String headings, String body) throws IOException {
+        return indexed(type, id, title, headings, body).toLucene(SearchFields.facets());
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +21,7 @@ class RebuildMergeTest {
             for (int segment = 0; segment < 3; segment++) {
                 for (int i = 0; i < 4; i++) {
                     String id = String.valueOf(segment * 4 + i);
-                    rebuild.add(new IndexedDocument("thread", id, "Thread " + id, "", "Carers meet on Tuesdays.",
-                            "/thread/" + id, Audiences.PUBLIC, Instant.parse("2026-01-01T00:00:00Z"), List.of(), null,
-                            null));
+                    rebuild.add(IndexFixtures.indexed("thread", id, "Thread " + id, "", "Carers meet on Tuesdays."));
                 }
                 rebuild.writer().flush();
             }
