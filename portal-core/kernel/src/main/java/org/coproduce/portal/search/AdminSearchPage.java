@@ -40,12 +40,6 @@ public class AdminSearchPage {
         return status;
     }
 
-    /** Whether a rebuild is queued or running (the page then offers to refresh). */
-    public boolean isRebuilding() {
-        String state = getStatus().rebuild().state();
-        return "QUEUED".equals(state) || "RUNNING".equals(state);
-    }
-
     public String rebuild() {
         if (!viewer.get().has(PortalRole.ADMIN)) {
             FacesPages.show(new Problem(Problem.Kind.FORBIDDEN, "forbidden", "Only administrators can rebuild the index."),

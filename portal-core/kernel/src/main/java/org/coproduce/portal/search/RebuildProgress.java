@@ -2,11 +2,14 @@ package org.coproduce.portal.search;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Where the last rebuild of the index is.
  *
- * @param state    IDLE (none since start), QUEUED, RUNNING, DONE or FAILED
+ * @param state    IDLE (none since start), QUEUED, RUNNING (documents being written), MERGING (every document written,
+ *                 the new index being merged into one segment and put in place: up to half a minute at a million
+ *                 posts), DONE or FAILED
  * @param done     documents written so far
  * @param total    documents to write (as counted at the start)
  * @param started  when it started (null before)
@@ -14,9 +17,16 @@ import java.time.Instant;
  * @param message  the reason of a failure, or what was rebuilt
  */
 @jakarta.json.bind.annotation.JsonbNillable
-public record RebuildProgress(String state, long done, long total, Instant started, Instant finished, String message) {
+public record RebuildProgress(
+        @Schema(enumeration = {"IDLE", "QUEUED", "RUNNING", "MERGING", "DONE", "FAILED"}) String state, long done,
+        long total, Instant started, Instant finished, String message) {
 
     public static final RebuildProgress IDLE = new RebuildProgress("IDLE", 0, 0, null, null, "");
+
+    /** Whether a rebuild is under way: writing documents or merging them. */
+    public boolean underWay() {
+        return "RUNNING".equals(state) || "MERGING".equals(state);
+    }
 
     /** Per cent done, 0 to 100. */
     public int percent() {

@@ -108,7 +108,7 @@ public class SearchWorker {
     /** Asks for a rebuild from the database; it starts at the next poll. */
     public void requestRebuild() {
         rebuildWanted = true;
-        if (!"RUNNING".equals(progress.state())) {
+        if (!progress.underWay()) {
             progress = new RebuildProgress("QUEUED", 0, 0, Instant.now(), null, "");
         }
     }
@@ -248,6 +248,7 @@ public class SearchWorker {
             for (Future<?> batch : adding) {
                 batch.get();
             }
+            progress = new RebuildProgress("MERGING", done.get(), Math.max(expected, done.get()), started, null, "");
             index.replaceWith(rebuild, upTo);
             long indexed = done.get();
             progress = new RebuildProgress("DONE", indexed, indexed, started, Instant.now(), indexed + " documents indexed.");

@@ -39,6 +39,8 @@ public final class SearchFixtures {
         private final SearchService search = new SearchService();
         private final CoreDocuments core = new CoreDocuments();
         private final SearchOutbox outbox = new SearchOutbox();
+        /** The rebuild's state each time a rebuilt index was merged and put in place. */
+        private final List<String> statesWhilePutInPlace = new java.util.ArrayList<>();
 
         public Harness(TestDatabase db, Path folder) {
             this.db = db;
@@ -59,7 +61,13 @@ public final class SearchFixtures {
             if (index != null) {
                 index.close();
             }
-            index = new SearchIndex();
+            index = new SearchIndex() {
+                @Override
+                public void replaceWith(Rebuild rebuild, long appliedTask) {
+                    statesWhilePutInPlace.add(worker.progress().state() + " " + worker.progress().percent() + "%");
+                    super.replaceWith(rebuild, appliedTask);
+                }
+            };
             index.dataDir = folder.toString();
             worker.index = index;
             search.index = index;
@@ -85,6 +93,11 @@ public final class SearchFixtures {
 
         public RebuildProgress progress() {
             return worker.progress();
+        }
+
+        /** The rebuild's state and per cent done each time a rebuilt index was being merged and put in place. */
+        public List<String> statesWhilePutInPlace() {
+            return statesWhilePutInPlace;
         }
 
         public long applied() {
