@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -63,8 +64,11 @@ public record IndexedDocument(String type, String id, String title, String headi
         return !SearchOutbox.REPLY.equals(type);
     }
 
-    /** The Lucene document, facets included. */
-    public Document toLucene(FacetsConfig facets) throws java.io.IOException {
+    /**
+     * The Lucene document, facets included, its texts analysed by {@code analyzer} (the index writer's): the title,
+     * headings and body once each, for their own fields and for {@link SearchFields#ALL}.
+     */
+    public Document toLucene(FacetsConfig facets, Analyzer analyzer) throws java.io.IOException {
         Document doc = new Document();
         doc.add(new StringField(SearchFields.KEY, key(), Field.Store.YES));
         // A reply's title names its thread: shown, but not searched, so a thread's title does not bring up every reply.
@@ -73,12 +77,16 @@ public record IndexedDocument(String type, String id, String title, String headi
         // Every document has each scored field, a reply an empty title: then each field's norms are dense, and a score
         // reads a document's norm by its number. Sparse title norms (replies without the field) made scorers search
         // for the norm: 7% of the portal's processor time in the benchmark's searches at a million posts.
-        doc.add(new TextField(SearchFields.TITLE, titleSearched ? title : "", Field.Store.NO));
-        doc.add(new TextField(SearchFields.HEADINGS, headings, Field.Store.NO));
-        doc.add(new Field(SearchFields.BODY, body, SearchFields.BODY_TYPE));
-        String searched = (titleSearched ? title : "") + "\n" + headings + "\n" + body;
-        doc.add(new Field(SearchFields.PLAIN, searched, SearchFields.PLAIN_TYPE));
-        doc.add(new Field(SearchFields.ALL, searched, SearchFields.ALL_TYPE));
+        String searchedTitle = titleSearched ? title : "";
+        AnalyzedText titleTerms = AnalyzedText.of(analyzer, SearchFields.TITLE, searchedTitle);
+        AnalyzedText headingTerms = AnalyzedText.of(analyzer, SearchFields.HEADINGS, headings);
+        AnalyzedText bodyTerms = AnalyzedText.of(analyzer, SearchFields.BODY, body);
+        doc.add(new Field(SearchFields.TITLE, titleTerms.stream(), TextField.TYPE_NOT_STORED));
+        doc.add(new Field(SearchFields.HEADINGS, headingTerms.stream(), TextField.TYPE_NOT_STORED));
+        doc.add(new Field(SearchFields.BODY, bodyTerms.stream(), SearchFields.BODY_TYPE));
+        doc.add(new Field(SearchFields.PLAIN, searchedTitle + "\n" + headings + "\n" + body, SearchFields.PLAIN_TYPE));
+        doc.add(new Field(SearchFields.ALL, AnalyzedText.joined(titleTerms, headingTerms, bodyTerms),
+                SearchFields.ALL_TYPE));
         if (titleSearched) {
             doc.add(new TextField(SearchFields.SUGGEST, title, Field.Store.NO));
         }

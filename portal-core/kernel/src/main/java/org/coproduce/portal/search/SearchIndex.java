@@ -236,7 +236,7 @@ public class SearchIndex {
                 throw new IllegalStateException("The search index is not open.");
             }
             for (IndexedDocument doc : documents) {
-                writer.updateDocument(new Term(SearchFields.KEY, doc.key()), doc.toLucene(facets));
+                writer.updateDocument(new Term(SearchFields.KEY, doc.key()), doc.toLucene(facets, writer.getAnalyzer()));
             }
             for (String key : deletedKeys) {
                 writer.deleteDocuments(new Term(SearchFields.KEY, key));
@@ -295,7 +295,7 @@ public class SearchIndex {
     public record Rebuild(Directory directory, IndexWriter writer, FacetsConfig facets, SynonymGroups groups) {
 
         public void add(IndexedDocument doc) throws IOException {
-            writer.addDocument(doc.toLucene(facets));
+            writer.addDocument(doc.toLucene(facets, writer.getAnalyzer()));
         }
 
         /**

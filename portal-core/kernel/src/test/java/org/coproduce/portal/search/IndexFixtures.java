@@ -27,6 +27,6 @@ final class IndexFixtures {
 
     /** {@link #indexed} as the portal writes it to Lucene. */
     static Document document(String type, String id, String title, String headings, String body) throws IOException {
-        return indexed(type, id, title, headings, body).toLucene(SearchFields.facets());
+        return indexed(type, id, title, headings, body).toLucene(SearchFields.facets(), SearchAnalyzers.indexing());
     }
 }

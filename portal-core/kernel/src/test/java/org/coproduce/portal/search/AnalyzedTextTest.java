@@ -1,0 +1,148 @@
+package org.coproduce.portal.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Test;
+
+class AnalyzedTextTest {
+
+    private static final SynonymGroups GROUPS = SynonymGroups.of("""
+            service user, participant, expert by experience
+            carer, caregiver
+            """);
+    private static final String[] WORDS = ("the service user's carer met an expert by experience and a caregiver; "
+            + "participants said co-production was 100% worth it \u00e9t\u00e9 " + "x".repeat(300)).split(" ");
+
+    @Test
+    void aTextsTermsComeBackAsTheAnalyzerGaveThem() throws IOException {
+        Analyzer analyzer = SearchAnalyzers.indexing(GROUPS);
+        Random random = new Random(11);
+        for (int i = 0; i < 300; i++) {
+            String text = randomText(random);
+            assertEquals(tokens(analyzer.tokenStream(SearchFields.BODY, text)),
+                    tokens(AnalyzedText.of(analyzer, SearchFields.BODY, text).stream()), text);
+        }
+        assertEquals(List.of("end +0 0-0"), tokens(AnalyzedText.of(analyzer, SearchFields.BODY, "").stream()));
+    }
+
+    @Test
+    void joinedTextsAreTheirTextsOneAfterTheOtherWithNoPhraseAcrossThem() throws IOException {
+        Analyzer analyzer = SearchAnalyzers.indexing(GROUPS);
+        Random random = new Random(12);
+        for (int i = 0; i < 300; i++) {
+            // each text ends with a word of no synonym: none of several words can start in one and end in the next
+            String title = i % 5 == 0 ? "" : randomText(random) + "done";
+            String headings = i % 3 == 0 ? "" : randomText(random) + "done.";
+            String body = randomText(random) + "done";
+            String together = title + "\n" + headings + "\n" + body;
+            assertEquals(tokens(analyzer.tokenStream(SearchFields.ALL, together)),
+                    tokens(AnalyzedText.joined(AnalyzedText.of(analyzer, SearchFields.TITLE, title),
+                            AnalyzedText.of(analyzer, SearchFields.HEADINGS, headings),
+                            AnalyzedText.of(analyzer, SearchFields.BODY, body))), together);
+        }
+        List<String> acrossTwo = tokens(AnalyzedText.joined(AnalyzedText.of(analyzer, SearchFields.TITLE, "A service"),
+                AnalyzedText.of(analyzer, SearchFields.BODY, "user")));
+        assertEquals(List.of("a +1 0-1", "servic +1 2-9", "user +1 10-14", "end +0 14-14"), acrossTwo,
+                "a title ending \"service\" and a body starting \"user\" are not the phrase \"service user\"");
+    }
+
+    @Test
+    void theDocumentsFieldsHoldWhatAnalysingEachTextWouldGive() throws IOException {
+        IndexedDocument doc = new IndexedDocument("guidance", "1", "Carers and participants", "Expert by experience",
+                "A caregiver's voice. Service users' plans.", "/guidance/1", Audiences.PUBLIC,
+                java.time.Instant.parse("2026-01-01T00:00:00Z"), List.of(), null, null);
+        try (Directory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(dir, SearchIndex.config(
+                    org.apache.lucene.index.IndexWriterConfig.OpenMode.CREATE, 16, GROUPS))) {
+                writer.addDocument(doc.toLucene(SearchFields.facets(), writer.getAnalyzer()));
+                Document analysed = new Document();
+                analysed.add(new org.apache.lucene.document.Field(SearchFields.TITLE, doc.title(),
+                        org.apache.lucene.document.TextField.TYPE_NOT_STORED));
+                analysed.add(new org.apache.lucene.document.Field(SearchFields.HEADINGS, doc.headings(),
+                        org.apache.lucene.document.TextField.TYPE_NOT_STORED));
+                analysed.add(new org.apache.lucene.document.Field(SearchFields.BODY, doc.body(), SearchFields.BODY_TYPE));
+                analysed.add(new org.apache.lucene.document.Field(SearchFields.ALL,
+                        doc.title() + "\n" + doc.headings() + "\n" + doc.body(), SearchFields.ALL_TYPE));
+                analysed.add(new org.apache.lucene.document.NumericDocValuesField(SearchFields.TITLED_FIRST, 0));
+                writer.addDocument(analysed);
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                LeafReader leaf = reader.leaves().get(0).reader();
+                for (String field : List.of(SearchFields.TITLE, SearchFields.HEADINGS, SearchFields.BODY, SearchFields.ALL)) {
+                    assertEquals(postings(leaf, field, 1), postings(leaf, field, 0), field);
+                }
+                for (String field : List.of(SearchFields.TITLE, SearchFields.HEADINGS, SearchFields.BODY)) {
+                    var norms = leaf.getNormValues(field);
+                    norms.advanceExact(0);
+                    long first = norms.longValue();
+                    norms.advanceExact(1);
+                    assertEquals(norms.longValue(), first, field + ": the same length for scoring");
+                }
+            }
+        }
+    }
+
+    private static String randomText(Random random) {
+        StringBuilder text = new StringBuilder();
+        for (int w = random.nextInt(12); w > 0; w--) {
+            text.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(4) == 0 ? "  " : " ");
+        }
+        return text.toString();
+    }
+
+    /** Each term with its position increment and offsets, and what the stream's end() reports. */
+    private static List<String> tokens(TokenStream tokens) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = tokens) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(term + " +" + increment.getPositionIncrement() + " " + offset.startOffset() + "-"
+                        + offset.endOffset());
+            }
+            stream.end();
+            out.add("end +" + increment.getPositionIncrement() + " " + offset.startOffset() + "-" + offset.endOffset());
+        }
+        return out;
+    }
+
+    /** Every term of a field in one document, with its positions and offsets. */
+    private static List<String> postings(LeafReader leaf, String field, int doc) throws IOException {
+        List<String> out = new ArrayList<>();
+        Terms terms = leaf.terms(field);
+        TermsEnum each = terms.iterator();
+        for (BytesRef term = each.next(); term != null; term = each.next()) {
+            PostingsEnum postings = each.postings(null, PostingsEnum.ALL);
+            if (postings.advance(doc) != doc) {
+                continue;
+            }
+            StringBuilder entry = new StringBuilder(term.utf8ToString()).append(':');
+            for (int i = postings.freq(); i > 0; i--) {
+                entry.append(' ').append(postings.nextPosition()).append('/').append(postings.startOffset());
+            }
+            out.add(entry.toString());
+        }
+        return out;
+    }
+}
