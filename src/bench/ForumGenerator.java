@@ -15,8 +15,9 @@ import javax.crypto.spec.PBEKeySpec;
  * Benchmark data: fills a migrated Coproduce database (the portal stopped) with a realistic forum. Run by
  * src/bench/thread-page.sh with the JDBC driver on the class path:
  * java -cp h2.jar ForumGenerator.java JDBC_URL USER PASSWORD THREADS REPLIES_PER_THREAD
- * It adds trusted members who accepted the terms (password "bench-password-1"), categories, threads and replies with ids far above the
- * demo content's, and moves the sequences past them.
+ * It adds trusted members who accepted the terms (password "bench-password-1"; the first, bench0@example.org, is an
+ * administrator), categories, threads and replies with ids far above the demo content's, and moves the sequences past
+ * them.
  */
 public final class ForumGenerator {
 
@@ -76,15 +77,16 @@ public final class ForumGenerator {
         String hash = hash("bench-password-1");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO account (id, email, display_name, password_hash, "
-                + "network_role, portal_role, created_at, verified_at, version) VALUES (?, ?, ?, ?, ?, 'MEMBER', ?, ?, 0)")) {
+                + "network_role, portal_role, created_at, verified_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
             for (int i = 0; i < members; i++) {
                 insert.setLong(1, BASE + i);
                 insert.setString(2, "bench" + i + "@example.org");
                 insert.setString(3, "Bench Member " + i);
                 insert.setString(4, hash);
                 insert.setString(5, i % 3 == 0 ? "PRACTITIONER" : i % 3 == 1 ? "CARER" : "SERVICE_USER");
-                insert.setObject(6, now);
+                insert.setString(6, i == 0 ? "ADMIN" : "MEMBER");
                 insert.setObject(7, now);
+                insert.setObject(8, now);
                 insert.addBatch();
             }
             insert.executeBatch();
