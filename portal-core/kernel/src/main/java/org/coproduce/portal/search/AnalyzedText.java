@@ -11,8 +11,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * The terms an analyzer made of a text, with their positions and offsets, kept so that one analysis feeds more than
  * one field: the title, headings and body are each analysed once, for their own fields and, one after the other, for
- * {@link SearchFields#ALL}. Analysing the three texts again for that field took about a third of a rebuild's
- * analysis (the synonym filter and the stemmer run on every word).
+ * {@link SearchFields#ALL}. Analysing the three texts again for that field (the synonym filter and the stemmer
+ * running on every word twice) took about 14% of a rebuild's processor time at 102,001 posts.
  */
 final class AnalyzedText {
 
