@@ -16,12 +16,16 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 final class AnalyzedText {
 
+    /** Positions left between one text and the next in {@link #joined}: more than any phrase spans. */
+    static final int TEXT_GAP = 100;
+
     private char[] chars = new char[256];
     private int[] termEnds = new int[32];
     private int[] increments = new int[32];
     private int[] startOffsets = new int[32];
     private int[] endOffsets = new int[32];
     private int count;
+
     /** What the stream's end() reported: positions of words dropped at the end, and the text's final offset. */
     private int endIncrement;
     private int finalOffset;
@@ -73,9 +77,10 @@ final class AnalyzedText {
     }
 
     /**
-     * The terms of several texts, one text after the other, as if they were one text with one character between
-     * each: positions go on from one text to the next and offsets count from the start of the first. A phrase or a
-     * synonym of several words is never matched across two of them.
+     * The terms of several texts, one text after the other, as Lucene indexes the values of a field given several
+     * times with a position gap of {@value #TEXT_GAP} and an offset gap of 1: offsets count from the start of the
+     * first text with one character between each, and positions leave the gap between one text and the next, so that
+     * no phrase (a synonym of several words among them) is matched across two texts.
      */
     static TokenStream joined(AnalyzedText... texts) {
         return new Replay(texts.clone());
@@ -109,7 +114,7 @@ final class AnalyzedText {
         @Override
         public boolean incrementToken() {
             while (text < texts.length && next == texts[text].count) {
-                carriedIncrement += texts[text].endIncrement;
+                carriedIncrement += texts[text].endIncrement + (text + 1 < texts.length ? TEXT_GAP : 0);
                 base += texts[text].finalOffset + 1;
                 text++;
                 next = 0;
@@ -132,7 +137,7 @@ final class AnalyzedText {
         public void end() throws IOException {
             super.end();
             while (text < texts.length) {
-                carriedIncrement += texts[text].endIncrement;
+                carriedIncrement += texts[text].endIncrement + (text + 1 < texts.length ? TEXT_GAP : 0);
                 base += texts[text].finalOffset + 1;
                 text++;
             }

@@ -52,9 +52,10 @@ public class SearchIndex {
      * {@link SearchFields#ALL} (every word of a query must match). 3: what a hit shows in one binary doc value
      * ({@link SearchFields#SHOWN}). 4: {@link SearchFields#PLAIN} without frequencies, positions or norms. 5: each
      * segment's documents in {@link SearchFields#INDEX_ORDER} (titled documents first). 6: every document has a title
-     * field (a reply's empty), so the scored fields' norms are dense.
+     * field (a reply's empty), so the scored fields' norms are dense. 7: a gap of positions between the title, headings
+     * and body in {@link SearchFields#ALL}, so that no phrase matches across two of them.
      */
-    static final String CURRENT_LAYOUT = "6";
+    static final String CURRENT_LAYOUT = "7";
     /** The commit data key holding the synonym groups the index was written with ({@link SynonymGroups#canonical()}). */
     static final String SYNONYMS = "synonyms";
 
