@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Snippet boundaries: after sentences and line breaks, with the BreakIterator contract the highlighter relies on. */
@@ -53,5 +54,72 @@ class SentenceBreaksTest {
         assertFalse(breaks.isBoundary(22));
         assertEquals(text.length(), breaks.getText().getEndIndex());
         assertThrows(IllegalArgumentException.class, () -> breaks.following(27));
+    }
+
+    @Test
+    void boundariesAreThoseOfOnePassOverTheText() {
+        Random random = new Random(27);
+        String[] pieces = {"word", "e.g.", "3.5", " ", "  ", "\n", " \n ", ".", "!", "?", "…", "\"", "'", ")", "]", "”",
+            "’", "(", "x", "\t"};
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder built = new StringBuilder();
+            for (int n = random.nextInt(30); n > 0; n--) {
+                built.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = built.toString();
+            List<Integer> expected = onePass(text);
+            assertEquals(expected, walk(text), text);
+            BreakIterator breaks = new SentenceBreaks();
+            breaks.setText(text);
+            List<Integer> backwards = new ArrayList<>();
+            for (int b = breaks.last(); b != BreakIterator.DONE; b = breaks.previous()) {
+                backwards.add(0, b);
+            }
+            assertEquals(expected, backwards, text);
+            for (int offset = 0; offset <= text.length(); offset++) {
+                int at = offset;
+                int after = expected.stream().filter(b -> b > at).findFirst().orElse(BreakIterator.DONE);
+                int before = expected.stream().filter(b -> b < at).reduce((a, b) -> b).orElse(BreakIterator.DONE);
+                assertEquals(after, breaks.following(offset), text + " following " + offset);
+                assertEquals(after == BreakIterator.DONE ? text.length() : after, breaks.current(), text);
+                assertEquals(before, breaks.preceding(offset), text + " preceding " + offset);
+                assertEquals(expected.contains(offset), breaks.isBoundary(offset), text + " at " + offset);
+            }
+        }
+    }
+
+    /** The boundaries by their first definition: one pass over the whole text. */
+    private static List<Integer> onePass(String text) {
+        List<Integer> bounds = new ArrayList<>(List.of(0));
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            int end = -1;
+            if (c == '\n') {
+                end = i + 1;
+            } else if (c == '.' || c == '!' || c == '?' || c == '…') {
+                end = i + 1;
+                while (end < length && "\"')]”’.!?".indexOf(text.charAt(end)) >= 0) {
+                    end++;
+                }
+                if (end >= length || !Character.isWhitespace(text.charAt(end))) {
+                    i = end - 1;
+                    continue;
+                }
+            }
+            if (end >= 0) {
+                while (end < length && Character.isWhitespace(text.charAt(end))) {
+                    end++;
+                }
+                if (bounds.get(bounds.size() - 1) < end) {
+                    bounds.add(end);
+                }
+                i = end - 1;
+            }
+        }
+        if (bounds.get(bounds.size() - 1) < length) {
+            bounds.add(length);
+        }
+        return bounds;
     }
 }
