@@ -114,9 +114,7 @@ final class AnalyzedText {
         @Override
         public boolean incrementToken() {
             while (text < texts.length && next == texts[text].count) {
-                carriedIncrement += texts[text].endIncrement + (text + 1 < texts.length ? TEXT_GAP : 0);
-                base += texts[text].finalOffset + 1;
-                text++;
+                passText();
                 next = 0;
             }
             if (text == texts.length) {
@@ -133,13 +131,18 @@ final class AnalyzedText {
             return true;
         }
 
+        /** Moves past the current text: its trailing positions and the gap carry over to the next text's first term. */
+        private void passText() {
+            carriedIncrement += texts[text].endIncrement + (text + 1 < texts.length ? TEXT_GAP : 0);
+            base += texts[text].finalOffset + 1;
+            text++;
+        }
+
         @Override
         public void end() throws IOException {
             super.end();
             while (text < texts.length) {
-                carriedIncrement += texts[text].endIncrement + (text + 1 < texts.length ? TEXT_GAP : 0);
-                base += texts[text].finalOffset + 1;
-                text++;
+                passText();
             }
             increment.setPositionIncrement(carriedIncrement);
             int end = Math.max(0, base - 1);

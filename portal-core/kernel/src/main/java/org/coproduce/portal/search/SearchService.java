@@ -126,7 +126,6 @@ public class SearchService {
             Query matchingOnly = queries == null ? query
                     : SearchQueries.filtered(queries.matching(), audiences, filters, hidden);
             MatchSummary summary = summary(searcher, matchingOnly);
-            Query datePage = matchingOnly;
             boolean fuzzy = false;
             if (summary.total() < FEW && !text.words().isBlank()) {
                 Query tolerant = tolerantQueries.get(searcher.getIndexReader(),
@@ -136,7 +135,6 @@ public class SearchService {
                 if (widerSummary.total() > summary.total()) {
                     summary = widerSummary;
                     query = wider;
-                    datePage = wider;
                     scoring = tolerant;
                     fuzzy = true;
                 }
@@ -144,7 +142,9 @@ public class SearchService {
             // The total is known already, so the page's search counts no further than the page: it can skip documents
             // that cannot make the page from the first hits on. Newest first needs no scores: the cheaper query for the
             // same documents finds them.
-            TopDocs top = byDate ? searcher.search(datePage, new TopFieldCollectorManager(NEWEST, wanted, null, wanted))
+            TopDocs top = byDate
+                    ? searcher.search(fuzzy ? query : matchingOnly,
+                            new TopFieldCollectorManager(NEWEST, wanted, null, wanted))
                     : searcher.search(query, new TopScoreDocCollectorManager(wanted, wanted));
             String didYouMean = text.isEmpty() ? null : didYouMean(searcher, request.q(), audiences, hidden);
             List<SearchHit> hits = hits(searcher, top, offset, scoring);

@@ -45,15 +45,15 @@ final class SentenceBreaks extends BreakIterator {
         int marks = spaces;
         while (marks > 0 && isClosing(text.charAt(marks - 1))) {
             marks--;
-            if (isSentenceEnd(text.charAt(marks))) {
+            if (isFullStop(text.charAt(marks))) {
                 return true;
             }
         }
         return marks > 0 && text.charAt(marks - 1) == '…';
     }
 
-    private static boolean isSentenceEnd(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '…';
+    private static boolean isFullStop(char c) {
+        return c == '.' || c == '!' || c == '?';
     }
 
     private static boolean isClosing(char c) {
