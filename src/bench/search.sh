@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The search benchmark (issue: permission-aware search). Generates a forum of THREADS threads x REPLIES replies
 # (default 2,000 x 50 = 102,000 posts; THREADS=20000 for about 1M) in a fresh embedded database, starts the portal
-# (which finds no index and rebuilds it from the database: full reindex documents/s, while the JIT compiler is still
-# busy with the starting server), then measures in one run:
+# (which finds no index and rebuilds it from the database: full reindex documents/s until the new index is in place,
+# while the JIT compiler is still busy with the starting server; then its merge into one segment while in use), then
+# measures in one run:
 #  - HTTP search latency p50/p90/p99 and throughput with wrk (CONNECTIONS connections, DURATION seconds) for a fixed
 #    query mix against GET /api/v1/search (anonymous: the permission filter is on), with the server's garbage
 #    collection pauses during the run;
@@ -81,6 +82,17 @@ java_home=$(sed -n 's/^JAVA_HOME=//p' "$server_dir/server.env")
   "jdbc:h2:file:$bench/h2/coproduce;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
   coproduce coproduce "$threads" "$replies"
 
+# A rebuilt index is searchable once in place (the rebuild's documents/s) and then merged into one segment while in
+# use: waits until the N-th merge of this start has ended and prints it.
+await_merged() {
+  for _ in $(seq 1 18000); do
+    merged=$(grep -o "The rebuilt search index .*" "$log" | sed -n "$1p")
+    [ -n "$merged" ] && break; sleep 0.1
+  done
+  [ -n "$merged" ] || { echo "the rebuilt index was not merged" >&2; exit 1; }
+  echo "  $merged"
+}
+
 echo "3/7 starting the portal: it rebuilds the missing index from the database"
 log="$server_dir/logs/messages.log"
 JVM_ARGS="-Dcoproduce.data.dir=$bench -Dcoproduce.demo=false ${BENCH_JVM_ARGS:-}" "$server" start coproduce >/dev/null
@@ -92,7 +104,7 @@ for _ in $(seq 1 18000); do
 done
 [ -n "$rebuilt" ] || { echo "the index was not rebuilt" >&2; exit 1; }
 echo "  $rebuilt"
-echo "  $(grep -o "The rebuilt search index .*" "$log" | head -1)"
+await_merged 1
 
 echo "4/7 HTTP (wrk, $connections connections) and in process (Lucene's IndexSearcher, $connections threads) in turn, ${duration}s a run after a warm-up, ${#queries[@]} queries"
 lua="$bench/queries.lua"
@@ -242,7 +254,7 @@ done
 warm_rebuilt=$(grep -o "Search index rebuilt: .*" "$log" | sed -n "$((rebuilds + 1))p")
 [ -n "$warm_rebuilt" ] || { echo "the administrator's rebuild did not finish" >&2; exit 1; }
 echo "  $warm_rebuilt"
-echo "  $(grep -o "The rebuilt search index .*" "$log" | sed -n "$((rebuilds + 1))p")"
+await_merged "$((rebuilds + 1))"
 
 echo "7/7 in process: the portal's SearchService (everything but HTTP) on the same index, the portal stopped"
 "$server" stop coproduce >/dev/null

@@ -7,9 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * Where the last rebuild of the index is.
  *
- * @param state    IDLE (none since start), QUEUED, RUNNING (documents being written), MERGING (every document written,
- *                 the new index being merged into one segment and put in place: up to half a minute at a million
- *                 posts), DONE or FAILED
+ * @param state    IDLE (none since start), QUEUED, RUNNING (documents being written), FINISHING (every document
+ *                 written, the new index being saved and put in place: a few seconds at a million posts), DONE (in
+ *                 place: searches find every document; it is then merged into one segment while in use) or FAILED
  * @param done     documents written so far
  * @param total    documents to write (as counted at the start)
  * @param started  when it started (null before)
@@ -18,14 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @jakarta.json.bind.annotation.JsonbNillable
 public record RebuildProgress(
-        @Schema(enumeration = {"IDLE", "QUEUED", "RUNNING", "MERGING", "DONE", "FAILED"}) String state, long done,
+        @Schema(enumeration = {"IDLE", "QUEUED", "RUNNING", "FINISHING", "DONE", "FAILED"}) String state, long done,
         long total, Instant started, Instant finished, String message) {
 
     public static final RebuildProgress IDLE = new RebuildProgress("IDLE", 0, 0, null, null, "");
 
-    /** Whether a rebuild is under way: writing documents or merging them. */
+    /** Whether a rebuild is under way: writing documents or putting them in place. */
     public boolean underWay() {
-        return "RUNNING".equals(state) || "MERGING".equals(state);
+        return "RUNNING".equals(state) || "FINISHING".equals(state);
     }
 
     /** Per cent done, 0 to 100. */

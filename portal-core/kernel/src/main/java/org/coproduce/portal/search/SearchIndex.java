@@ -21,6 +21,8 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
@@ -30,6 +32,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Unwrappable;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.inject.Inject;
 
@@ -97,6 +100,8 @@ public class SearchIndex {
     /** The synonym groups of the live index: its documents hold these groups' terms. */
     private volatile SynonymGroups groups = SynonymGroups.NONE;
     private boolean startedEmpty;
+    /** The merge of the rebuilt index put in place last, until it has ended and is committed; null otherwise. */
+    private volatile RebuildMerge pendingMerge;
 
     /** A searcher of {@code reader} as the portal searches (with its query cache): for the benchmark too. */
     public static IndexSearcher searcher(IndexReader reader) {
@@ -193,8 +198,9 @@ public class SearchIndex {
         config.setOpenMode(mode);
         config.setRAMBufferSizeMB(ramMb);
         config.setIndexSort(SearchFields.INDEX_ORDER);
-        // Lucene's default, named: a rebuild is merged into segments as large as it makes (Rebuild.merge)
-        config.setMergePolicy(new TieredMergePolicy());
+        // Lucene's default, named: a rebuild is merged into segments as large as it makes (RebuildMerge), in the
+        // order they were written
+        config.setMergePolicy(new WritingOrderMerges(new TieredMergePolicy()));
         return config;
     }
 
@@ -205,6 +211,9 @@ public class SearchIndex {
      */
     static IndexWriterConfig liveConfig(IndexWriterConfig.OpenMode mode, SynonymGroups groups) {
         IndexWriterConfig config = config(mode, 32, groups);
+        // Every change is committed as it is applied: closing the writer (a swap, a stop) then abandons a merge under
+        // way instead of waiting for it (a rebuilt index's takes about 20 s at a million posts).
+        config.setCommitOnClose(false);
         config.setMergedSegmentWarmer(segment -> FacetOrdinals.of(segment, FacetsConfig.DEFAULT_INDEX_FIELD_NAME));
         return config;
     }
@@ -300,22 +309,26 @@ public class SearchIndex {
         }
 
         /**
-         * Merges what has been added into as few segments as the merge policy lets a merge make (one up to 5 GB; a
-         * million posts take 1.3 GB), once every document is in. A search works through the segments one by one, and
-         * each segment costs it again the look-up of every word, its postings' setting up and its first blocks'
-         * bounds: at a million posts, the ten segments of a rebuild took 0.56-0.66 ms a search (the benchmark's
-         * queries, in process) and one segment 0.34-0.38 ms, for 20 s of merging.
+         * Called once every titled document is added and before any other: writes them out, so that no segment holds
+         * both, and the segments merged in the order they were written are in {@link SearchFields#INDEX_ORDER}
+         * already ({@link WritingOrderMerges}).
          */
-        void merge() throws IOException {
-            long started = System.nanoTime();
+        public void titledWritten() throws IOException {
             writer.flush();
+        }
+
+        /**
+         * Commits what has been added, as written, as having applied tasks up to {@code appliedTask}, and closes the
+         * writer. Returns the merge the index is to have once it is live.
+         */
+        RebuildMerge commit(long appliedTask) throws IOException {
+            writer.setLiveCommitData(commitData(appliedTask, groups));
+            writer.commit();
+            writer.close();
             long bytes = bytesIn(directory);
-            double largestMb = ((TieredMergePolicy) writer.getConfig().getMergePolicy()).getMaxMergedSegmentMB();
-            int segments = (int) Math.max(1, Math.ceil(bytes / (largestMb * 1024 * 1024)));
-            writer.forceMerge(segments);
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            LOG.info(() -> "The rebuilt search index (" + bytes / (1024 * 1024) + " MB) was merged into " + segments
-                    + (segments == 1 ? " segment" : " segments") + " in " + millis + " ms.");
+            int written = SegmentInfos.readLatestCommit(directory).size();
+            directory.close();
+            return new RebuildMerge(bytes, written, System.nanoTime());
         }
 
         private static long bytesIn(Directory directory) throws IOException {
@@ -330,43 +343,94 @@ public class SearchIndex {
     }
 
     /**
-     * Merges the rebuilt index ({@link Rebuild#merge}), commits it as having applied tasks up to {@code appliedTask} and
-     * makes it the live one. Searches go on in the live index while the rebuilt one is merged.
+     * A rebuilt index's merge into as few segments as a merge may make (one up to 5 GB; a million posts take 1.3 GB),
+     * started once it is live: searches find every document as soon as it is in place, in the segments the rebuild
+     * wrote, and the merged segment from the end of the merge ({@link #publishMerged}). A search works through the
+     * segments one by one, and each segment costs it again the look-up of every word, its postings' setting up and its
+     * first blocks' bounds: at a million posts, the ten segments of a rebuild took 0.56-0.66 ms a search (the
+     * benchmark's queries, in process) and one segment 0.34-0.38 ms, for 20 s of merging.
+     *
+     * @param bytes   the rebuilt index's size
+     * @param written how many segments the rebuild wrote
+     * @param started when the rebuild was committed ({@link System#nanoTime})
      */
-    public void replaceWith(Rebuild rebuild, long appliedTask) {
-        try {
-            rebuild.merge();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    record RebuildMerge(long bytes, int written, long started) {
+
+        int segments(MergePolicy policy) {
+            double largestMb = ((TieredMergePolicy) Unwrappable.unwrapAll(policy)).getMaxMergedSegmentMB();
+            return (int) Math.max(1, Math.ceil(bytes / (largestMb * 1024 * 1024)));
         }
-        swapIn(rebuild, appliedTask);
     }
 
-    private synchronized void swapIn(Rebuild rebuild, long appliedTask) {
+    /**
+     * Commits the rebuilt index as having applied tasks up to {@code appliedTask}, makes it the live one and starts its
+     * merge ({@link RebuildMerge}). Searches go on in the old live index until then.
+     */
+    public void replaceWith(Rebuild rebuild, long appliedTask) {
+        RebuildMerge merge;
         try {
-            rebuild.writer().setLiveCommitData(commitData(appliedTask, rebuild.groups()));
-            rebuild.writer().commit();
-            rebuild.writer().close();
-            rebuild.directory().close();
+            merge = rebuild.commit(appliedTask);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        swapIn(rebuild.groups(), merge);
+    }
+
+    private synchronized void swapIn(SynonymGroups rebuiltWith, RebuildMerge merge) {
         swap.writeLock().lock();
         try {
             closeQuietly();
             deleteTree(home());
             Files.move(fresh(), home(), StandardCopyOption.ATOMIC_MOVE);
             directory = FSDirectory.open(home());
-            groups = rebuild.groups();
+            groups = rebuiltWith;
             writer = new IndexWriter(directory, liveConfig(IndexWriterConfig.OpenMode.APPEND, groups));
             applied = appliedOf(writer);
             searchers = new SearcherManager(writer, SEARCHERS);
             open = true;
+            writer.forceMerge(merge.segments(writer.getConfig().getMergePolicy()), false);
+            pendingMerge = merge;
         } catch (IOException e) {
             open = false;
             throw new UncheckedIOException("The rebuilt search index could not be put in place", e);
         } finally {
             swap.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Once the merge of a rebuilt index ({@link RebuildMerge}) has ended: commits the merged index and lets searches
+     * use it (a write would too). Returns whether no such merge is under way. The worker calls it at every poll.
+     */
+    public synchronized boolean publishMerged() {
+        RebuildMerge merge = pendingMerge;
+        if (merge == null) {
+            return true;
+        }
+        swap.readLock().lock();
+        try {
+            if (writer == null || !writer.getMergingSegments().isEmpty()) {
+                return false;
+            }
+            writer.commit();
+            searchers.maybeRefresh();
+            pendingMerge = null;
+            IndexSearcher searcher = searchers.acquire();
+            int segments;
+            try {
+                segments = searcher.getIndexReader().leaves().size();
+            } finally {
+                searchers.release(searcher);
+            }
+            long millis = (System.nanoTime() - merge.started()) / 1_000_000;
+            LOG.info(() -> "The rebuilt search index (" + merge.bytes() / (1024 * 1024) + " MB, " + merge.written()
+                    + " segments written) was merged into " + segments + (segments == 1 ? " segment" : " segments")
+                    + " in " + millis + " ms after it was put in place.");
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            swap.readLock().unlock();
         }
     }
 
@@ -393,6 +457,7 @@ public class SearchIndex {
 
     private void closeQuietly() {
         open = false;
+        pendingMerge = null;
         try {
             if (searchers != null) {
                 searchers.close();

@@ -129,6 +129,7 @@ public class SearchWorker {
                 rebuild();
             }
             applyPending();
+            index.publishMerged();
             pruneNowAndThen();
             lastError = null;
         } catch (RuntimeException e) {
@@ -219,6 +220,7 @@ public class SearchWorker {
                     for (Future<?> batch : adding) {
                         batch.get();
                     }
+                    rebuild.titledWritten();
                     titled = false;
                 }
                 String after = null;
@@ -248,7 +250,7 @@ public class SearchWorker {
             for (Future<?> batch : adding) {
                 batch.get();
             }
-            progress = new RebuildProgress("MERGING", done.get(), Math.max(expected, done.get()), started, null, "");
+            progress = new RebuildProgress("FINISHING", done.get(), Math.max(expected, done.get()), started, null, "");
             index.replaceWith(rebuild, upTo);
             long indexed = done.get();
             progress = new RebuildProgress("DONE", indexed, indexed, started, Instant.now(), indexed + " documents indexed.");

@@ -85,8 +85,8 @@ class DiscussionSearchIT extends OnBothDatabases {
             assertEquals(Set.of(), search.keys());
             search.rebuild();
             List<String> states = search.statesWhilePutInPlace();
-            assertEquals("MERGING 100%", states.get(states.size() - 1),
-                    "every document is written before the new index is merged and put in place");
+            assertEquals("FINISHING 100%", states.get(states.size() - 1),
+                    "every document is written before the new index is put in place");
             assertEquals("DONE", search.progress().state());
             Set<String> expected = new TreeSet<>();
             db.inTransaction(em -> em.createNativeQuery("SELECT id FROM forum_thread").getResultList())

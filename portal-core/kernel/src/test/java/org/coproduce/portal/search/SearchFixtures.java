@@ -39,7 +39,7 @@ public final class SearchFixtures {
         private final SearchService search = new SearchService();
         private final CoreDocuments core = new CoreDocuments();
         private final SearchOutbox outbox = new SearchOutbox();
-        /** The rebuild's state each time a rebuilt index was merged and put in place. */
+        /** The rebuild's state each time a rebuilt index was put in place. */
         private final List<String> statesWhilePutInPlace = new java.util.ArrayList<>();
 
         public Harness(TestDatabase db, Path folder) {
@@ -95,7 +95,7 @@ public final class SearchFixtures {
             return worker.progress();
         }
 
-        /** The rebuild's state and per cent done each time a rebuilt index was being merged and put in place. */
+        /** The rebuild's state and per cent done each time a rebuilt index was being put in place. */
         public List<String> statesWhilePutInPlace() {
             return statesWhilePutInPlace;
         }
