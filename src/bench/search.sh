@@ -86,7 +86,7 @@ java_home=$(sed -n 's/^JAVA_HOME=//p' "$server_dir/server.env")
 # use: waits until the N-th merge of this start has ended and prints it.
 await_merged() {
   for _ in $(seq 1 18000); do
-    merged=$(grep -o "The rebuilt search index .*" "$log" | sed -n "$1p")
+    merged=$({ grep -o "The rebuilt search index .*" "$log" || true; } | sed -n "$1p")
     [ -n "$merged" ] && break; sleep 0.1
   done
   [ -n "$merged" ] || { echo "the rebuilt index was not merged" >&2; exit 1; }
