@@ -1,6 +1,7 @@
 package org.coproduce.portal.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -71,7 +72,7 @@ class RebuildMergeTest {
         SearchIndex reopened = new SearchIndex();
         reopened.dataDir = folder.toString();
         try {
-            assertEquals(false, reopened.open(SynonymGroups.NONE), "the rebuilt index is kept");
+            assertFalse(reopened.open(SynonymGroups.NONE), "the rebuilt index is kept");
             assertEquals(7, reopened.applied());
             assertEquals(6, (int) reopened.withSearcher(s -> s.getIndexReader().numDocs()));
         } finally {
